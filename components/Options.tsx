@@ -1,0 +1,68 @@
+import { localized, t } from '../lib/i18n';
+import { SUGGESTED_PATTERNS } from '../lib/detection/patterns';
+import { SETTING_GROUPS, SETTING_KEYS, SETTINGS, type SettingGroup } from '../lib/settings/definition';
+import type { EffectiveSettings } from '../lib/settings/resolve';
+import { SettingField } from './SettingField';
+import { useEffectiveSettings } from './useEffectiveSettings';
+
+const GROUPS = Object.keys(SETTING_GROUPS) as SettingGroup[];
+
+/** 「管理者設定の状態」: what policy sets here, and every value that was refused, with the reason. */
+function PolicyStatus({ effective }: { effective: EffectiveSettings }) {
+  return (
+    <section class="policy-status" aria-labelledby="policy-status-title">
+      <h2 id="policy-status-title">{localized({ ja: '管理者設定の状態', en: 'Administrator settings' })}</h2>
+      {effective.policyKeys.length === 0 ? (
+        <p data-testid="policy-none">{localized({ ja: '管理者による設定はありません。', en: 'No policy is set.' })}</p>
+      ) : (
+        <ul data-testid="policy-applied">
+          {effective.policyKeys.map((key) => (
+            <li key={key}>
+              <code>{key}</code>：{localized(SETTINGS[key].label)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {effective.rejected.length > 0 ? (
+        <>
+          <h3>{localized({ ja: '使われなかった値', en: 'Values not applied' })}</h3>
+          <ul class="rejected" data-testid="policy-rejected">
+            {effective.rejected.map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rejections have no identity of their own
+              <li key={i}>
+                <code>{r.key}</code> = <code>{r.value}</code>（
+                {r.source === 'policy' ? localized({ ja: 'ポリシー', en: 'policy' }) : localized({ ja: '利用者設定', en: 'user setting' })}
+                ）：{localized(r.reason)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export function Options() {
+  const effective = useEffectiveSettings();
+  if (!effective) return null;
+  return (
+    <main class="options">
+      <h1>{t('popupTitle')}</h1>
+      {GROUPS.map((group) => (
+        <section key={group} class="group" aria-labelledby={`group-${group}`}>
+          <h2 id={`group-${group}`}>{localized(SETTING_GROUPS[group])}</h2>
+          {SETTING_KEYS.filter((key) => SETTINGS[key].group === group).map((key) => (
+            <SettingField key={key} settingKey={key} effective={effective} describe />
+          ))}
+          {group === 'detection' ? (
+            <p class="hint">
+              {localized({ ja: '例：', en: 'Examples: ' })}
+              {SUGGESTED_PATTERNS.join('、')}
+            </p>
+          ) : null}
+        </section>
+      ))}
+      <PolicyStatus effective={effective} />
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { CALL_CENTRES } from '../lib/callCentres';
+import type { StatusToken } from '../lib/detection/patterns';
+import { type MessageKey, t } from '../lib/i18n';
+import type { CallCentreView } from '../lib/messages';
+import type { Settings } from '../lib/settings/definition';
+import { CallCentreCard } from './CallCentreCard';
+import { SourceNotice } from './SourceNotice';
+
+export interface PanelProps {
+  statuses: readonly StatusToken[];
+  count: number;
+  role: Settings['role'];
+  views: readonly CallCentreView[] | null;
+  onDismiss(): void;
+}
+
+const STATUS_TEXT: Record<StatusToken, MessageKey> = {
+  invalid: 'statusInvalid',
+  'no-info': 'statusNoInfo',
+  custom: 'statusCustom',
+};
+
+/** The inline panel: the action first, then whom to call, then the source. */
+export function Panel({ statuses, count, role, views, onDismiss }: PanelProps) {
+  const shown = statuses.map((s) => t(STATUS_TEXT[s])).join('」「');
+  return (
+    <section class="panel" aria-labelledby="sa-title">
+      <header class="head">
+        <span class="icon" aria-hidden="true">!</span>
+        <h2 id="sa-title">{t('panelShown', shown)}</h2>
+        <button type="button" class="dismiss" onClick={onDismiss} aria-label={t('dismiss')} title={t('dismiss')}>
+          ×
+        </button>
+      </header>
+      {/* Announced once when the panel appears; the live hours below change without announcing. */}
+      <p class="reminder" role="alert">
+        {t(role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')}
+      </p>
+      <p class="why">{t('reminderWhy')}</p>
+      {count > 1 ? <p class="count">{t('matchCount', String(count))}</p> : null}
+      <h3 class="calls-heading">{t('callCentresHeading')}</h3>
+      <div class="lines">
+        {CALL_CENTRES.map((centre) => (
+          <CallCentreCard
+            key={centre.id}
+            centre={centre}
+            view={views?.find((v) => v.id === centre.id)}
+            headingLevel={4}
+          />
+        ))}
+      </div>
+      <SourceNotice />
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { Detector, type Match } from '../lib/detection/detector';
+import { compilePatterns, type StatusToken } from '../lib/detection/patterns';
+import { closedShadowRoot } from '../lib/detection/shadowRoots';
+import { Highlights } from '../lib/highlights';
+import type { CallCentreView } from '../lib/messages';
+import { placementFor } from '../lib/placement';
+import type { Settings } from '../lib/settings/definition';
+import { isPanelNode, PanelHost } from './panelHost';
+
+/**
+ * One document's alert: follows the detector's results, marks them, and shows, moves and removes
+ * the panel. Everything it starts stops with `signal`.
+ */
+
+export interface PageAlertEnvironment {
+  doc: Document;
+  signal: AbortSignal;
+  /** Live status of both lines (computed by the background). */
+  requestViews(): Promise<CallCentreView[] | null>;
+  /** This document's number of results, for the toolbar badge. */
+  reportCount(count: number): void;
+}
+
+const STATUS_ORDER: readonly StatusToken[] = ['invalid', 'no-info', 'custom'];
+
+export class PageAlert {
+  private readonly detector: Detector;
+  private readonly highlights = new Highlights();
+  private panel: PanelHost | null = null;
+  private matches: readonly Match[] = [];
+  private first: Match | undefined;
+  /** Results present when the user closed the panel; a result not in here shows it again. */
+  private readonly dismissed = new Set<Element>();
+  private views: CallCentreView[] | null = null;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private reportedCount = 0;
+
+  constructor(
+    private readonly env: PageAlertEnvironment,
+    private settings: Settings,
+  ) {
+    this.detector = new Detector(env.doc, {
+      patterns: compilePatterns(settings.extraPatterns).patterns,
+      signal: env.signal,
+      isOwnNode: isPanelNode,
+      closedShadowRoot,
+      onChange: (matches, first) => this.onMatches(matches, first),
+    });
+    const onVisibility = () => {
+      if (env.doc.visibilityState === 'visible' && this.panel) void this.refreshViews();
+    };
+    env.doc.addEventListener('visibilitychange', onVisibility, { signal: env.signal });
+    env.signal.addEventListener('abort', () => this.clear(), { once: true });
+  }
+
+  updateSettings(settings: Settings): void {
+    const patternsChanged = settings.extraPatterns.join('\n') !== this.settings.extraPatterns.join('\n');
+    this.settings = settings;
+    if (patternsChanged) this.detector.setPatterns(compilePatterns(settings.extraPatterns).patterns);
+    else this.render();
+  }
+
+  rescan(): void {
+    this.detector.rescan();
+  }
+
+  get count(): number {
+    return this.matches.length;
+  }
+
+  private onMatches(matches: readonly Match[], first: Match | undefined): void {
+    this.matches = matches;
+    this.first = first;
+    this.highlights.update(matches);
+    const present = new Set(matches.map((m) => m.element));
+    for (const el of this.dismissed) if (!present.has(el)) this.dismissed.delete(el);
+    this.render();
+    if (matches.length !== this.reportedCount) {
+      this.reportedCount = matches.length;
+      this.env.reportCount(matches.length);
+    }
+  }
+
+  private render(): void {
+    const first = this.first;
+    if (!first || this.matches.every((m) => this.dismissed.has(m.element))) {
+      this.hidePanel();
+      return;
+    }
+    const statuses = STATUS_ORDER.filter((s) => this.matches.some((m) => m.status === s));
+    if (!this.panel) {
+      this.panel = new PanelHost(this.env.doc);
+      void this.refreshViews();
+    }
+    this.panel.show(
+      {
+        statuses,
+        count: this.matches.length,
+        role: this.settings.role,
+        views: this.views,
+        onDismiss: () => this.dismiss(),
+      },
+      placementFor(first.element),
+    );
+  }
+
+  private dismiss(): void {
+    for (const m of this.matches) this.dismissed.add(m.element);
+    this.hidePanel();
+  }
+
+  private hidePanel(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.panel?.remove();
+    this.panel = null;
+  }
+
+  /** Fetches the live hours now and again at the start of each minute while the panel is shown. */
+  private async refreshViews(): Promise<void> {
+    clearTimeout(this.refreshTimer);
+    const views = await this.env.requestViews();
+    if (this.env.signal.aborted || !this.panel) return;
+    if (views) this.views = views;
+    this.render();
+    const msToNextMinute = 60_000 - (Date.now() % 60_000) + 50;
+    this.refreshTimer = setTimeout(() => void this.refreshViews(), msToNextMinute);
+  }
+
+  private clear(): void {
+    this.hidePanel();
+    this.highlights.clear();
+    if (this.reportedCount > 0) this.env.reportCount(0);
+  }
+}

@@ -1,0 +1,5 @@
+import { startBackgroundService } from '../lib/backgroundService';
+
+export default defineBackground(() => {
+  startBackgroundService(new AbortController().signal);
+});

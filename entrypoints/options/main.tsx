@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { Options } from '../../components/Options';
+import { uiLocale } from '../../lib/i18n';
+import '../../components/theme.css';
+import '../../components/page.css';
+
+document.documentElement.lang = uiLocale();
+render(<Options />, document.getElementById('app') as HTMLElement);

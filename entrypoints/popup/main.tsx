@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { Popup } from '../../components/Popup';
+import { uiLocale } from '../../lib/i18n';
+import '../../components/theme.css';
+import '../../components/page.css';
+
+document.documentElement.lang = uiLocale();
+render(<Popup />, document.getElementById('app') as HTMLElement);

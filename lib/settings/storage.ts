@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { SettingKey, Settings } from './definition';
+import { type EffectiveSettings, resolveSettings } from './resolve';
+import { parseSetting, type Rejection } from './validate';
+
+/** The user's own values (validated on every read; anything foreign is reported, not trusted). */
+const userSettings = storage.defineItem<Record<string, unknown>>('local:settings', {
+  fallback: {},
+  version: 1,
+});
+
+/** The last policy seen, so that start-up applies it at once (managed storage can take seconds). */
+const policyCache = storage.defineItem<Record<string, unknown> | null>('local:policyCache', {
+  fallback: null,
+});
+
+// Right after a forced install, managed storage can still be empty: look again a few times.
+const POLICY_RETRY_MS = [2_000, 10_000, 30_000];
+
+/** Managed storage, or {} when there is none (Firefox rejects; some builds have no API at all). */
+export async function readPolicy(): Promise<Record<string, unknown>> {
+  try {
+    const managed = browser.storage?.managed;
+    if (!managed) return {};
+    return ((await managed.get()) as Record<string, unknown> | undefined) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export async function cachePolicy(policy: Record<string, unknown>): Promise<void> {
+  await policyCache.setValue(policy);
+}
+
+/** Calls `onChange` with the effective settings now and whenever user values or policy change. */
+export function watchSettings(signal: AbortSignal, onChange: (effective: EffectiveSettings) => void): void {
+  let user: unknown = {};
+  let policy: unknown = null;
+  let policyRead = false;
+  const emit = () => {
+    if (!signal.aborted) onChange(resolveSettings(user, policy));
+  };
+  const refreshPolicy = async () => {
+    const fresh = await readPolicy();
+    policyRead = true;
+    if (JSON.stringify(fresh) === JSON.stringify(policy)) return;
+    policy = fresh;
+    emit();
+  };
+
+  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && 'settings' in changes) {
+      user = changes.settings?.newValue ?? {};
+      emit();
+    } else if (area === 'managed') {
+      void refreshPolicy();
+    }
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorageChanged), {
+    once: true,
+  });
+
+  void Promise.all([userSettings.getValue(), policyCache.getValue()]).then(([stored, cached]) => {
+    user = stored;
+    if (!policyRead) policy = cached;
+    emit();
+    void refreshPolicy();
+  });
+  for (const delay of POLICY_RETRY_MS) {
+    const timer = setTimeout(() => {
+      if (policy === null || Object.keys(policy as object).length === 0) void refreshPolicy();
+    }, delay);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+}
+
+/** Saves one user value after validating it; returns why it was refused, if it was. */
+export async function saveUserSetting<K extends SettingKey>(key: K, raw: unknown): Promise<Rejection[]> {
+  const rejected: Rejection[] = [];
+  const parsed = parseSetting(key, raw, 'user', rejected);
+  if (!parsed.ok) return [...rejected, { source: 'user', key, value: String(raw), reason: parsed.reason }];
+  const current = await userSettings.getValue();
+  const next = { ...(typeof current === 'object' && current ? current : {}), [key]: parsed.value };
+  await userSettings.setValue(next);
+  return rejected;
+}
+
+export type { EffectiveSettings, Settings };
