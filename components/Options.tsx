@@ -28,7 +28,6 @@ function PolicyStatus({ effective }: { effective: EffectiveSettings }) {
           <h3>{localized({ ja: '使われなかった値', en: 'Values not applied' })}</h3>
           <ul class="rejected" data-testid="policy-rejected">
             {effective.rejected.map((r, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rejections have no identity of their own
               <li key={i}>
                 <code>{r.key}</code> = <code>{r.value}</code>（
                 {r.source === 'policy' ? localized({ ja: 'ポリシー', en: 'policy' }) : localized({ ja: '利用者設定', en: 'user setting' })}

@@ -67,7 +67,6 @@ export function Popup() {
               <input
                 id="site-toggle"
                 type="checkbox"
-                role="switch"
                 checked={!blockedHere}
                 disabled={lockedKeys.has('siteBlocklist') || !settings.enabled}
                 aria-describedby="site-host"

@@ -46,7 +46,6 @@ export function SettingField({ settingKey, effective, describe = false }: Props)
             <input
               id={id}
               type="checkbox"
-              role="switch"
               checked={value === true}
               disabled={locked}
               aria-describedby={describedBy}

@@ -1,0 +1,78 @@
+// The whole test suite (README: `npm test`): set-up, type-check, lint, unit tests in three time
+// zones, browser tests in real Chromium. Ends with one line "N passed, N failed" over everything.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ensureBrowser, ensureDependencies, root, run } from './lib/setup.mjs';
+
+const results = path.join(root, 'test-results');
+const tally = { passed: 0, failed: 0 };
+
+function check(name, status) {
+  console.log(`${status === 0 ? '✓' : '✗'} ${name}`);
+  tally[status === 0 ? 'passed' : 'failed'] += 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A runner that wrote no report (crashed, or failed to start) counts as one failure. */
+function countReport(name, report, passed, failed) {
+  if (!report) {
+    console.log(`✗ ${name}: no report was written`);
+    tally.failed += 1;
+    return;
+  }
+  tally.passed += passed(report);
+  tally.failed += failed(report);
+}
+
+try {
+  ensureDependencies();
+  process.env.CHROMIUM_PATH = ensureBrowser('chromium');
+} catch (error) {
+  console.error(`\n${error.message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+check('type-check (tsc --noEmit)', run('npx', ['tsc', '--noEmit']));
+check('lint (biome check)', run('npx', ['biome', 'check', '--error-on-warnings', '.']));
+
+// Time in Japan must not depend on the computer's time zone (domain.md): run the unit tests in three.
+for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
+  const file = path.join(results, `unit-${tz.replace('/', '-')}.json`);
+  console.log(`\n› unit tests, TZ=${tz}`);
+  run('npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`], {
+    env: { ...process.env, TZ: tz },
+  });
+  countReport(`unit tests (TZ=${tz})`, readJson(file), (r) => r.numPassedTests, (r) => r.numFailedTests + (r.success ? 0 : r.numTotalTests === 0 ? 1 : 0));
+}
+
+console.log('\n› building the test extension (WXT_TEST_HOOKS=1)');
+const built = run('npx', ['wxt', 'build', '--mode', 'test'], { env: { ...process.env, WXT_TEST_HOOKS: '1' } });
+check('build (chrome-mv3, test)', built);
+
+if (built === 0) {
+  console.log('\n› browser tests (Chromium)');
+  const file = path.join(results, 'e2e.json');
+  run('npx', ['playwright', 'test', '--reporter=list,json'], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+  });
+  countReport(
+    'browser tests',
+    existsSync(file) ? readJson(file) : undefined,
+    (r) => r.stats.expected + r.stats.flaky,
+    (r) => r.stats.unexpected + r.stats.skipped + (r.errors?.length ?? 0),
+  );
+}
+
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed === 0 ? 0 : 1);
