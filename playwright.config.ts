@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests: Debian's Chromium with the test build of the extension (scripts/test.mjs builds it).
+// Browser tests with the test build of the extension (scripts/test.mjs builds it first):
+// - chromium: Debian's Chromium driven by Playwright;
+// - policy: real managed-policy files, one browser at a time (a policy file is machine-wide).
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -8,6 +10,10 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: 'list',
+  projects: [
+    { name: 'chromium', testIgnore: /policy.*\.spec\.ts$/ },
+    { name: 'policy', testMatch: /policy.*\.spec\.ts$/, fullyParallel: false },
+  ],
   webServer: {
     command: 'node scripts/serve.mjs',
     url: 'http://127.0.0.1:8765/package.json',
