@@ -274,20 +274,20 @@ export interface LineStatusText {
 const JA_WEEKDAYS = ['月', '火', '水', '木', '金', '土', '日'] as const;
 
 /** '09:30' → '9:30' (no leading zero on the hour, as on the operators' pages). */
-function clock(time: string): string {
+export function clockText(time: string): string {
   return time.replace(/^0(\d)/, '$1');
 }
 
 function todayHoursText(today: DaySpan | null, ja: boolean): string {
   if (!today) return ja ? '本日は受付なし' : 'Closed today';
-  const opens = clock(today.opens);
-  const closes = clock(today.closes);
+  const opens = clockText(today.opens);
+  const closes = clockText(today.closes);
   return ja ? `本日 ${opens}〜${closes}` : `Today ${opens}–${closes}`;
 }
 
 function stateText(status: LineStatus, ja: boolean): string {
   if (!status.open || !status.today) return ja ? '受付時間外' : 'Closed now';
-  const until = clock(status.today.closes);
+  const until = clockText(status.today.closes);
   return ja ? `受付中（${until}まで）` : `Open now (until ${until})`;
 }
 

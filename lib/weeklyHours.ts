@@ -1,4 +1,4 @@
-import type { DaySpan, LineRules } from './hours';
+import { clockText, type DaySpan, type LineRules } from './hours';
 
 /** A line's week at a glance, e.g. ["平日 9:30〜20:00", "土・日・祝 9:30〜17:30"]. */
 
@@ -11,11 +11,6 @@ export interface WeekLabels {
 }
 
 const DAY_TYPES = ['weekday', 'saturday', 'sunday', 'holiday'] as const;
-
-/** "08:00" → "8:00": how hours are written in notices and on phones. */
-export function clockText(hhmm: string): string {
-  return hhmm.replace(/^0(\d)/, '$1');
-}
 
 export function spanText(span: DaySpan | null, locale: 'ja' | 'en', closed: string): string {
   if (!span) return closed;
