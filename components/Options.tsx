@@ -2,6 +2,7 @@ import { localized, t } from '../lib/i18n';
 import { SUGGESTED_PATTERNS } from '../lib/detection/patterns';
 import { SETTING_GROUPS, SETTING_KEYS, SETTINGS, type SettingGroup } from '../lib/settings/definition';
 import type { EffectiveSettings } from '../lib/settings/resolve';
+import { saveUserSetting } from '../lib/settings/storage';
 import { SettingField } from './SettingField';
 import { useEffectiveSettings } from './useEffectiveSettings';
 
@@ -41,6 +42,32 @@ function PolicyStatus({ effective }: { effective: EffectiveSettings }) {
   );
 }
 
+/** The wordings other systems show (domain.md), one click each to detect them too. */
+function SuggestedPatterns({ effective }: { effective: EffectiveSettings }) {
+  const current = effective.settings.extraPatterns;
+  const locked = effective.lockedKeys.has('extraPatterns');
+  return (
+    <fieldset class="field suggestions" disabled={locked}>
+      <legend>{t('suggestedPatterns')}</legend>
+      {SUGGESTED_PATTERNS.map((pattern) => (
+        <label key={pattern}>
+          <input
+            type="checkbox"
+            checked={current.includes(pattern)}
+            onChange={(e) =>
+              void saveUserSetting(
+                'extraPatterns',
+                e.currentTarget.checked ? [...current, pattern] : current.filter((p) => p !== pattern),
+              )
+            }
+          />
+          <span>{pattern}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function Options() {
   const effective = useEffectiveSettings();
   if (!effective) return null;
@@ -53,12 +80,7 @@ export function Options() {
           {SETTING_KEYS.filter((key) => SETTINGS[key].group === group).map((key) => (
             <SettingField key={key} settingKey={key} effective={effective} describe />
           ))}
-          {group === 'detection' ? (
-            <p class="hint">
-              {localized({ ja: '例：', en: 'Examples: ' })}
-              {SUGGESTED_PATTERNS.join('、')}
-            </p>
-          ) : null}
+          {group === 'detection' ? <SuggestedPatterns effective={effective} /> : null}
         </section>
       ))}
       <PolicyStatus effective={effective} />

@@ -16,6 +16,8 @@ export function SettingField({ settingKey, effective, describe = false }: Props)
   const def = SETTINGS[settingKey];
   const value: unknown = effective.settings[settingKey];
   const locked = effective.lockedKeys.has(settingKey);
+  // Policy-only settings are locked for everyone else, set or not: say which it is.
+  const lockNote = effective.policyKeys.includes(settingKey) || effective.settings.lockSettings ? t('managedByAdmin') : t('adminOnly');
   const [error, setError] = useState<string>();
   const id = `setting-${settingKey}`;
   const hintId = `${id}-hint`;
@@ -28,7 +30,7 @@ export function SettingField({ settingKey, effective, describe = false }: Props)
   const hint = (
     <>
       {describe ? <span class="hint">{localized(def.description)}</span> : null}
-      {locked ? <span class="managed">{t('managedByAdmin')}</span> : null}
+      {locked ? <span class="managed">{lockNote}</span> : null}
       {error ? (
         <span class="error" role="alert">
           {t('saveFailed', error)}
