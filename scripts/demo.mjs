@@ -1,0 +1,130 @@
+// `npm run demo`: builds the extension and shows it on the sample screens (samples/).
+// With a display it opens a real browser window; without one (CI, SSH) it writes screenshots.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer } from './serve.mjs';
+import { launchWithExtension } from './lib/launch.mjs';
+import { ensureBrowser, ensureDependencies, root, run } from './lib/setup.mjs';
+
+// Not 8765: the browser tests' server may be running at the same time.
+const PORT = 8766;
+const BASE = `http://127.0.0.1:${PORT}/samples/`;
+const EXTENSION_DIR = path.join(root, '.output/chrome-mv3');
+const SHOTS = path.join(root, 'out/screenshots');
+
+// The pharmacy screen is shot with the role a pharmacy would choose in the popup, so that the
+// screenshot shows the reminder worded for pharmacies.
+const SCREENS = [
+  { name: 'qualification-check', title: 'オンライン資格確認 — 資格確認結果', expectPanel: true },
+  { name: 'patient-list', title: '本日の受付一覧', expectPanel: true },
+  { name: 'pharmacy-eprescription', title: '薬局 — 電子処方箋の受付', expectPanel: true, role: 'pharmacy' },
+  { name: 'no-match', title: '受付状況（全員有効）', expectPanel: false },
+];
+
+function fail(message) {
+  console.error(`\n✗ ${message}`);
+  process.exitCode = 1;
+}
+
+async function setRole(worker, role) {
+  await worker.evaluate(async (value) => {
+    const { settings = {} } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, role: value } });
+  }, role);
+}
+
+/** Opens one screen, waits for the panel (or for its absence) and returns what the page got. */
+async function openScreen(context, worker, screen) {
+  await setRole(worker, screen.role ?? 'clinic');
+  const page = await context.newPage();
+  await page.goto(`${BASE}${screen.name}.html`);
+  const panel = page.locator('shikaku-alert');
+  if (screen.expectPanel) {
+    await panel.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
+    // The opening hours arrive from the background a moment later; shoot anyway if they are slow.
+    await panel.locator('.live').nth(1).waitFor({ timeout: 5_000 }).catch(() => {});
+    await page.waitForTimeout(300); // the panel's fade-in
+  } else {
+    await page.waitForTimeout(2_000);
+  }
+  if ((await panel.count()) === 0) return { page, found: false };
+  return { page, found: true, count: await panel.getAttribute('data-count'), status: await panel.getAttribute('data-status') };
+}
+
+function summarise(screen, { found, count, status }) {
+  console.log(`  ${screen.name.padEnd(24)} ${found ? `panel shown — results found: ${count} (${status})` : 'no panel — results found: none'}`);
+  if (screen.expectPanel && !found) fail(`${screen.name}: the screen has results but no panel appeared.`);
+  if (!screen.expectPanel && found) fail(`${screen.name}: a panel appeared on a screen without results.`);
+}
+
+async function screenshots(executablePath) {
+  mkdirSync(SHOTS, { recursive: true });
+  const normal = await launchWithExtension({ executablePath, extensionDir: EXTENSION_DIR });
+  try {
+    console.log('\nScreenshots (1280×800, full page):');
+    for (const screen of SCREENS) {
+      const result = await openScreen(normal.context, normal.worker, screen);
+      const file = path.join(SHOTS, `${screen.name}.png`);
+      await result.page.screenshot({ path: file, fullPage: true });
+      console.log(`  ${path.relative(root, file)}`);
+      summarise(screen, result);
+      await result.page.close();
+    }
+  } finally {
+    await normal.context.close();
+  }
+
+  // Browser zoom 200% on a 1280×800 screen = a 640×400 CSS viewport drawn at 2 device pixels per CSS pixel.
+  const zoomed = await launchWithExtension({ executablePath, extensionDir: EXTENSION_DIR, viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  try {
+    console.log('\nScreenshot at 200% zoom:');
+    const screen = SCREENS[0];
+    const result = await openScreen(zoomed.context, zoomed.worker, screen);
+    const file = path.join(SHOTS, `${screen.name}@200.png`);
+    await result.page.screenshot({ path: file, fullPage: true });
+    console.log(`  ${path.relative(root, file)}`);
+    summarise(screen, result);
+  } finally {
+    await zoomed.context.close();
+  }
+}
+
+async function headed(executablePath) {
+  const { context } = await launchWithExtension({ executablePath, extensionDir: EXTENSION_DIR, headless: false, viewport: null });
+  const [first] = context.pages();
+  await (first ?? (await context.newPage())).goto(`${BASE}index.html`);
+  for (const screen of SCREENS) await (await context.newPage()).goto(`${BASE}${screen.name}.html`);
+  console.log('\nChromium is open with the extension and one tab per sample screen. What to look at:');
+  for (const screen of SCREENS) {
+    console.log(`  ${screen.title}: ${screen.expectPanel ? 'the panel right after the result, the result outlined' : 'no panel (the phrase appears only in a sentence)'}`);
+  }
+  console.log('  The panel speaks to clinics by default; choose 薬局 in the toolbar popup to see the pharmacy wording.');
+  console.log('\nClose the browser window to finish.');
+  await new Promise((resolve) => context.on('close', resolve));
+}
+
+let executablePath;
+try {
+  ensureDependencies();
+  executablePath = ensureBrowser('chromium');
+} catch (error) {
+  console.error(`\n✗ ${error.message}`);
+  process.exit(1);
+}
+console.log('› npx wxt build');
+if (run('npx', ['wxt', 'build']) !== 0) {
+  console.error('\n✗ The extension did not build (see the output above).');
+  process.exit(1);
+}
+
+const server = await startServer(PORT);
+try {
+  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await headed(executablePath);
+  else await screenshots(executablePath);
+} catch (error) {
+  fail(error.message);
+} finally {
+  server.closeAllConnections();
+  server.close();
+}
+if (process.exitCode) console.error('The demo found a problem (see ✗ above).');
