@@ -11,13 +11,14 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Localized 
 type Kind = 'boolean' | 'enum' | 'text' | 'textList';
 
 /** Sections of the options page and the administrator templates. */
-export type SettingGroup = 'general' | 'sites' | 'detection' | 'hours' | 'administration';
+export type SettingGroup = 'general' | 'sites' | 'detection' | 'hours' | 'slip' | 'administration';
 
 export const SETTING_GROUPS: Record<SettingGroup, Localized> = {
   general: { ja: '基本', en: 'General' },
   sites: { ja: '使うサイト', en: 'Sites' },
   detection: { ja: '検出', en: 'Detection' },
   hours: { ja: '問い合わせ先の受付時間', en: 'Call-centre hours' },
+  slip: { ja: '患者さん向け案内（印刷）', en: 'Patient guidance slip (printed)' },
   administration: { ja: '管理', en: 'Administration' },
 };
 
@@ -253,6 +254,52 @@ export const SETTINGS = {
     check: checkIsoDate,
     maxItems: 100,
     maxItemLength: 10,
+  },
+  slipPaperSize: {
+    kind: 'enum',
+    group: 'slip',
+    default: 'A4',
+    values: ['A4', 'A5', 'A6', 'receipt80', 'receipt58'],
+    valueLabels: {
+      A4: { ja: 'A4', en: 'A4' },
+      A5: { ja: 'A5', en: 'A5' },
+      A6: { ja: 'A6', en: 'A6' },
+      receipt80: { ja: 'レシート 80 mm 幅', en: 'Receipt, 80 mm wide' },
+      receipt58: { ja: 'レシート 58 mm 幅', en: 'Receipt, 58 mm wide' },
+    },
+    label: { ja: '案内の用紙', en: 'Paper for the slip' },
+    description: {
+      ja: '「患者さん向け案内を印刷」で最初に選ばれる用紙の大きさです。',
+      en: 'The paper size the patient slip opens with.',
+    },
+    policy: true,
+    user: true,
+  } satisfies EnumSetting<'A4' | 'A5' | 'A6' | 'receipt80' | 'receipt58'>,
+  clinicName: {
+    kind: 'text',
+    group: 'slip',
+    default: '',
+    label: { ja: '施設名（案内に印刷）', en: 'Facility name (printed on the slip)' },
+    description: {
+      ja: '患者さん向け案内の下に印刷します。空欄なら印刷しません。',
+      en: 'Printed at the bottom of the patient slip; nothing when empty.',
+    },
+    policy: true,
+    user: true,
+    maxLength: 60,
+  },
+  slipNote: {
+    kind: 'text',
+    group: 'slip',
+    default: '',
+    label: { ja: '案内に添える一言', en: 'Note on the slip' },
+    description: {
+      ja: '患者さん向け案内の下に印刷する短い文（例：ご不明な点は受付までお尋ねください）。',
+      en: 'A short note printed at the bottom of the patient slip.',
+    },
+    policy: true,
+    user: true,
+    maxLength: 200,
   },
   lockSettings: {
     kind: 'boolean',

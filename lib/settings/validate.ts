@@ -109,8 +109,10 @@ export function parseSetting<K extends SettingKey>(
     case 'boolean':
       return parseBoolean(raw) as Parsed<Settings[K]>;
     case 'enum': {
-      const value = typeof raw === 'string' ? raw.trim().toLowerCase() : raw;
-      return (def.values as readonly unknown[]).includes(value)
+      // Registry and policies.json values are typed by hand: accept any letter case.
+      const wanted = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+      const value = def.values.find((v) => v.toLowerCase() === wanted);
+      return value !== undefined
         ? ({ ok: true, value } as Parsed<Settings[K]>)
         : invalid(`${def.values.join(' / ')} のいずれかを指定してください。`, `Expected one of ${def.values.join(', ')}.`);
     }
