@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 // Browser tests with the test build of the extension (scripts/test.mjs builds it first):
 // - chromium: Debian's Chromium driven by Playwright;
 // - policy: real managed-policy files, one browser at a time (a policy file is machine-wide).
+// TEST_PORT lets a second checkout run its suite beside this one.
+const port = process.env.TEST_PORT ?? '8765';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -16,9 +19,9 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/serve.mjs',
-    url: 'http://127.0.0.1:8765/package.json',
+    url: `http://127.0.0.1:${port}/package.json`,
     reuseExistingServer: true,
-    env: { PORT: '8765' },
+    env: { PORT: port },
   },
-  use: { baseURL: 'http://127.0.0.1:8765/' },
+  use: { baseURL: `http://127.0.0.1:${port}/` },
 });
