@@ -1,9 +1,10 @@
 import { Detector, type Match } from '../lib/detection/detector';
-import { compilePatterns, type StatusToken } from '../lib/detection/patterns';
+import { compilePatterns, type Pattern, type StatusToken } from '../lib/detection/patterns';
 import { closedShadowRoot } from '../lib/detection/shadowRoots';
 import { Highlights } from '../lib/highlights';
 import type { CallCentreView } from '../lib/messages';
-import { placementFor } from '../lib/placement';
+import { sendRequest } from '../lib/runtime';
+import { anchorOf, placementFor } from '../lib/placement';
 import type { Settings } from '../lib/settings/definition';
 import { isPanelNode, PanelHost } from './panelHost';
 
@@ -23,12 +24,19 @@ export interface PageAlertEnvironment {
 
 const STATUS_ORDER: readonly StatusToken[] = ['invalid', 'no-info', 'custom'];
 
+/** The settings' patterns; the ones left out are named in the console for whoever set them. */
+function patternsFrom(settings: Settings): Pattern[] {
+  const { patterns, rejected } = compilePatterns(settings.extraPatterns);
+  for (const r of rejected) console.warn(`[shikaku-alert] extra pattern "${r.pattern}" ignored: ${r.reason.en}`);
+  return patterns;
+}
+
 export class PageAlert {
   private readonly detector: Detector;
   private readonly highlights = new Highlights();
   private panel: PanelHost | null = null;
   private matches: readonly Match[] = [];
-  private first: Match | undefined;
+  private anchor: Match | undefined;
   /** Results present when the user closed the panel; a result not in here shows it again. */
   private readonly dismissed = new Set<Element>();
   private views: CallCentreView[] | null = null;
@@ -40,11 +48,11 @@ export class PageAlert {
     private settings: Settings,
   ) {
     this.detector = new Detector(env.doc, {
-      patterns: compilePatterns(settings.extraPatterns).patterns,
+      patterns: patternsFrom(settings),
       signal: env.signal,
       isOwnNode: isPanelNode,
       closedShadowRoot,
-      onChange: (matches, first) => this.onMatches(matches, first),
+      onChange: (matches) => this.onMatches(matches),
     });
     const onVisibility = () => {
       if (env.doc.visibilityState === 'visible' && this.panel) void this.refreshViews();
@@ -56,21 +64,18 @@ export class PageAlert {
   updateSettings(settings: Settings): void {
     const patternsChanged = settings.extraPatterns.join('\n') !== this.settings.extraPatterns.join('\n');
     this.settings = settings;
-    if (patternsChanged) this.detector.setPatterns(compilePatterns(settings.extraPatterns).patterns);
-    else this.render();
+    if (patternsChanged) this.detector.setPatterns(patternsFrom(settings));
+    // The results may stay the same under new patterns, but the role or wording may not.
+    this.render();
   }
 
   rescan(): void {
     this.detector.rescan();
   }
 
-  get count(): number {
-    return this.matches.length;
-  }
-
-  private onMatches(matches: readonly Match[], first: Match | undefined): void {
+  private onMatches(matches: readonly Match[]): void {
     this.matches = matches;
-    this.first = first;
+    this.anchor = anchorOf(matches);
     this.highlights.update(matches);
     const present = new Set(matches.map((m) => m.element));
     for (const el of this.dismissed) if (!present.has(el)) this.dismissed.delete(el);
@@ -82,8 +87,8 @@ export class PageAlert {
   }
 
   private render(): void {
-    const first = this.first;
-    if (!first || this.matches.every((m) => this.dismissed.has(m.element))) {
+    const anchor = this.anchor;
+    if (!anchor || this.matches.every((m) => this.dismissed.has(m.element))) {
       this.hidePanel();
       return;
     }
@@ -99,8 +104,9 @@ export class PageAlert {
         role: this.settings.role,
         views: this.views,
         onDismiss: () => this.dismiss(),
+        onPrintSlip: () => void sendRequest({ type: 'openSlip' }),
       },
-      placementFor(first.element),
+      placementFor(anchor, this.panel.element),
     );
   }
 
@@ -123,6 +129,8 @@ export class PageAlert {
     if (this.env.signal.aborted || !this.panel) return;
     if (views) this.views = views;
     this.render();
+    // A hidden tab needs no ticking clock: visibilitychange refreshes it when it is shown again.
+    if (this.env.doc.visibilityState !== 'visible') return;
     const msToNextMinute = 60_000 - (Date.now() % 60_000) + 50;
     this.refreshTimer = setTimeout(() => void this.refreshViews(), msToNextMinute);
   }

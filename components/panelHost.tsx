@@ -7,10 +7,11 @@ import themeCss from './theme.css?inline';
 /** The contract's host element: <shikaku-alert> with an open shadow root holding all our markup. */
 export const HOST_TAG = 'shikaku-alert';
 
+/** The host itself, or anything inside its shadow root (the host may sit in a page's shadow root). */
 export function isPanelNode(node: Node): boolean {
+  if ((node as Element).localName === HOST_TAG) return true;
   const root = node.getRootNode();
-  const el = root instanceof ShadowRoot ? root.host : node;
-  return el instanceof Element && el.localName === HOST_TAG;
+  return root instanceof ShadowRoot && root.host.localName === HOST_TAG;
 }
 
 export class PanelHost {

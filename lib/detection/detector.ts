@@ -1,29 +1,40 @@
 import {
   commonElement,
-  containerOf,
   controlText,
+  dialogOf,
+  elementOf,
   isInline,
   isRendered,
   isTextControl,
   isUnrendered,
+  shadowRootOf,
+  type TextControl,
+  type Unit,
+  unitOf,
 } from './dom';
-import { SegmentedText } from './normalise';
+import { SegmentedText, Separation } from './normalise';
 import type { Pattern, StatusToken } from './patterns';
-import { findResults } from './results';
+import { findResults, mentionsAny } from './results';
+import { SHADOW_ROOT_ATTACHED } from './shadowRootHook';
 import { triggerTest } from './trigger';
 
 /**
  * Follows a document and reports the rendered results in it (contract: "What counts as a match").
  *
- * Incremental by design: a MutationObserver queues the subtrees and text units that changed; only
- * units holding a pattern's trigger character are ever read as a whole, and layout is read only
- * for units whose text matched. Work runs in short slices so a huge page never sees a long task.
+ * Incremental by design: a MutationObserver queues the subtrees and units that changed; a unit's
+ * text is read again only when something inside it changed and it held a pattern's trigger
+ * character; layout is read only for units whose text mentions a pattern. Work runs in short
+ * slices so a huge page never sees a long task.
  */
 
 export interface Match {
   /** The smallest element holding the result's text (or the form control showing it). */
   element: Element;
+  /** Where the result's line is read: its block, its form control, or the shadow root it sits in. */
+  unit: Unit;
   status: StatusToken;
+  /** The <dialog> showing it, if any: an open modal one takes the panel. */
+  dialog: Element | null;
 }
 
 export interface DetectorOptions {
@@ -31,13 +42,22 @@ export interface DetectorOptions {
   signal: AbortSignal;
   /** Nodes of our own UI: never read, never observed. */
   isOwnNode(node: Node): boolean;
-  /** Called with the rendered results whenever they change (first = first in document order). */
-  onChange(matches: readonly Match[], first: Match | undefined): void;
+  /** Called with the rendered results whenever they change. */
+  onChange(matches: readonly Match[]): void;
   /** Closed shadow roots are reachable only through browser-specific APIs. */
   closedShadowRoot?(host: Element): ShadowRoot | null;
 }
 
-type Unit = Element;
+/** A unit whose text mentions a pattern, as last read. */
+interface Reading {
+  matches: Match[];
+  /** Inline parts that were not rendered when read (their text was left out). */
+  hidden: Element[];
+  /** Whether the line has inline parts at all, that styles could show or hide. */
+  parts: boolean;
+  /** The matches found rendered when visibility was last judged. */
+  shown: Match[];
+}
 
 /** A subtree still to be read; `next` is the node to visit when the walk resumes. */
 interface Walk {
@@ -46,14 +66,17 @@ interface Walk {
 }
 
 const SLICE_MS = 8;
-const CONTROL_POLL_MS = 400;
+// Script can set a control's value, and CSSOM edits can show or hide text, without any event or
+// mutation; polled only while there are controls or results (shown or not) or mentions with inline
+// parts, and well inside the contract's 500 ms.
+const POLL_MS = 250;
 const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
   attributes: true,
   // What can show or hide a result, or change a control's shown value.
-  attributeFilter: ['class', 'style', 'hidden', 'open', 'value', 'selected', 'type'],
+  attributeFilter: ['class', 'style', 'hidden', 'open', 'slot', 'media', 'disabled', 'value', 'selected', 'type'],
 };
 
 export class Detector {
@@ -62,12 +85,19 @@ export class Detector {
   private readonly options: DetectorOptions;
   private readonly observer: MutationObserver;
   private readonly observedRoots = new WeakSet<Node>();
-  /** Units that held a trigger character when last read, with the results their text holds. */
-  private readonly candidates = new Map<Unit, Match[]>();
-  private readonly controls = new Map<Element, string>();
+  /** Units that held a trigger character when last read: any change inside them is read again. */
+  private watched = new WeakSet<Unit>();
+  private readonly mentions = new Map<Unit, Reading>();
+  /** Text controls with the value last read. */
+  private readonly controls = new Map<TextControl, string>();
   private readonly walks: Walk[] = [];
   private readonly dirtyUnits = new Set<Unit>();
-  private visibilityChanged = false;
+  /** Mentions read since the last report: their visibility is still to be judged. */
+  private readonly fresh = new Set<Unit>();
+  /** The results may have changed. */
+  private needsReport = false;
+  /** Something may have shown or hidden text anywhere: judge every mention's visibility again. */
+  private layoutMayHaveChanged = false;
   private reported: readonly Match[] = [];
   private sliceTimer: ReturnType<typeof setTimeout> | undefined;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
@@ -82,7 +112,7 @@ export class Detector {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     const onInput = (event: Event) => {
       const target = event.composedPath()[0];
-      if (target instanceof Element && this.controls.has(target)) this.markUnit(target);
+      if (target instanceof Element && this.controls.has(target as TextControl)) this.dirtyUnits.add(target);
       this.flush();
     };
     doc.addEventListener('input', onInput, { capture: true, signal: options.signal });
@@ -100,11 +130,13 @@ export class Detector {
 
   /** Reads the whole document again (the popup's "scan again", or new patterns). */
   rescan(): void {
-    this.candidates.clear();
+    this.watched = new WeakSet();
+    this.mentions.clear();
     this.controls.clear();
     this.walks.length = 0;
     this.dirtyUnits.clear();
-    this.visibilityChanged = true;
+    this.fresh.clear();
+    this.changed(true);
     this.observeRoot(this.doc);
     this.flush();
   }
@@ -113,24 +145,48 @@ export class Detector {
     this.observer.disconnect();
     clearTimeout(this.sliceTimer);
     clearInterval(this.pollTimer);
-    this.candidates.clear();
+    this.mentions.clear();
     this.controls.clear();
     this.walks.length = 0;
+    this.dirtyUnits.clear();
   }
 
   private observeRoot(root: Document | ShadowRoot): void {
     if (!this.observedRoots.has(root)) {
       this.observedRoots.add(root);
       this.observer.observe(root, OBSERVED);
+      // No `signal` here: it would keep every shadow root we ever saw alive until the abort.
+      root.addEventListener(
+        SHADOW_ROOT_ATTACHED,
+        (event) => {
+          if (!this.options.signal.aborted) this.onShadowRootAttached(event.target as Element);
+        },
+        { capture: true },
+      );
     }
     this.walk(root);
   }
 
+  /** Called inside the page's attachShadow(): only note the root, read it after the page's task. */
+  private onShadowRootAttached(host: Element): void {
+    if (this.options.isOwnNode(host)) return;
+    const root = shadowRootOf(host, this.options.closedShadowRoot);
+    if (!root) return;
+    this.observeRoot(root);
+    // Light DOM children without a slot stop being rendered.
+    this.changed(true);
+    this.schedule();
+  }
+
+  private isSkipped(el: Element): boolean {
+    return isUnrendered(el) || this.options.isOwnNode(el);
+  }
+
   private walk(root: Node): void {
+    if (root.nodeType === Node.ELEMENT_NODE && this.isSkipped(root as Element)) return;
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) =>
-        node.nodeType === Node.ELEMENT_NODE &&
-        (isUnrendered(node as Element) || this.options.isOwnNode(node))
+        node.nodeType === Node.ELEMENT_NODE && this.isSkipped(node as Element)
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_ACCEPT,
     });
@@ -141,57 +197,72 @@ export class Detector {
     for (const record of records) {
       const target = record.target;
       if (this.options.isOwnNode(target)) continue;
+      // Attributes and added or removed nodes can show or hide text (styles, selectors, slots).
+      if (record.type !== 'characterData') this.changed(true);
       if (record.type === 'attributes') {
-        this.visibilityChanged = true;
-        if (this.controls.has(target as Element)) this.markUnit(target as Element);
+        this.onAttributeChanged(target as Element);
       } else if (record.type === 'characterData') {
         this.onTextChanged(target);
       } else {
+        // What is added to or removed from a unit's line changes the line's text.
+        const unit = unitOf(target);
+        if (unit && (this.watched.has(unit) || this.mentions.has(unit))) this.dirtyUnits.add(unit);
         for (const node of record.addedNodes) {
-          if (this.options.isOwnNode(node)) continue;
           if (node.nodeType === Node.TEXT_NODE) this.onTextChanged(node);
-          else if (node.nodeType === Node.ELEMENT_NODE) this.walk(node);
-        }
-        if (record.removedNodes.length > 0) {
-          // Removal can split or end a result in the unit that stays, or hide one by layout.
-          const unit = containerOf(target);
-          if (unit && this.candidates.has(unit)) this.dirtyUnits.add(unit);
-          this.visibilityChanged = true;
+          else if (node.nodeType === Node.ELEMENT_NODE && !this.options.isOwnNode(node)) this.walk(node);
         }
       }
     }
     this.flush();
   }
 
-  private onTextChanged(text: Node): void {
-    const unit = containerOf(text);
-    if (!unit) return;
-    if (this.candidates.has(unit) || this.trigger.test(text.nodeValue ?? '')) this.dirtyUnits.add(unit);
+  private onAttributeChanged(el: Element): void {
+    if (isTextControl(el)) this.trackControl(el);
+    else if (this.controls.has(el as TextControl)) this.forgetControl(el as TextControl);
+    // An option's `selected` changes what its <select> shows.
+    const control = el.tagName === 'OPTION' ? el.closest('select') : null;
+    if (control && this.controls.has(control)) this.dirtyUnits.add(control);
   }
 
-  private markUnit(unit: Unit): void {
-    this.dirtyUnits.add(unit);
+  private onTextChanged(text: Node): void {
+    const unit = unitOf(text);
+    if (!unit) return;
+    if (this.controls.has(unit as TextControl)) {
+      this.dirtyUnits.add(unit);
+      return;
+    }
+    const parent = text.parentElement;
+    if (parent && this.isSkipped(parent)) return;
+    if (this.watched.has(unit) || this.mentions.has(unit) || this.trigger.test(text.nodeValue ?? '')) {
+      this.dirtyUnits.add(unit);
+    }
   }
 
   /** Runs queued work for one slice; the rest continues in a later task. */
   private flush(): void {
     if (this.options.signal.aborted) return;
     clearTimeout(this.sliceTimer);
+    this.sliceTimer = undefined;
     const deadline = performance.now() + SLICE_MS;
     while (this.walks.length > 0 && performance.now() < deadline) {
       const walk = this.walks[this.walks.length - 1] as Walk;
-      if (!this.advance(walk, deadline)) this.walks.pop();
+      // A walk may queue others (shadow roots it meets): remove this one, not the last one.
+      if (!this.advance(walk, deadline)) this.walks.splice(this.walks.indexOf(walk), 1);
     }
     for (const unit of this.dirtyUnits) {
-      this.readUnit(unit);
       this.dirtyUnits.delete(unit);
+      this.readUnit(unit);
       if (performance.now() > deadline) break;
     }
     if (this.walks.length > 0 || this.dirtyUnits.size > 0) {
-      this.sliceTimer = setTimeout(() => this.flush(), 0);
+      this.schedule();
       return;
     }
-    this.report();
+    if (this.needsReport) this.report();
+  }
+
+  private schedule(): void {
+    this.sliceTimer ??= setTimeout(() => this.flush(), 0);
   }
 
   /** Walks up to the deadline; false when the walk is finished. */
@@ -209,7 +280,7 @@ export class Detector {
     if (node.nodeType === Node.TEXT_NODE) {
       // A textarea's child text is its default value; the control itself is read instead.
       if (this.trigger.test((node as Text).data) && node.parentElement?.tagName !== 'TEXTAREA') {
-        const unit = containerOf(node);
+        const unit = unitOf(node);
         if (unit) this.dirtyUnits.add(unit);
       }
       return;
@@ -220,122 +291,188 @@ export class Detector {
       this.trackControl(el);
       return;
     }
-    const shadow = el.shadowRoot ?? this.options.closedShadowRoot?.(el) ?? null;
-    if (shadow && !this.options.isOwnNode(el)) this.observeRoot(shadow);
+    const shadow = shadowRootOf(el, this.options.closedShadowRoot);
+    if (shadow) this.observeRoot(shadow);
   }
 
-  private trackControl(el: Element): void {
-    if (!this.controls.has(el)) this.controls.set(el, '');
-    this.dirtyUnits.add(el);
-    // Script can set .value without any event or mutation; poll the few controls there are.
-    this.pollTimer ??= setInterval(() => this.pollControls(), CONTROL_POLL_MS);
+  private trackControl(control: TextControl): void {
+    if (!this.controls.has(control)) this.controls.set(control, '');
+    this.dirtyUnits.add(control);
   }
 
-  private pollControls(): void {
-    let changed = false;
-    for (const [control, last] of this.controls) {
-      if (!control.isConnected) {
-        this.controls.delete(control);
-        this.candidates.delete(control);
-        changed = true;
-      } else if (controlText(control as HTMLInputElement) !== last) {
-        this.dirtyUnits.add(control);
-        changed = true;
-      }
-    }
-    if (changed) this.flush();
+  private forgetControl(control: TextControl): void {
+    this.controls.delete(control);
+    this.mentions.delete(control);
   }
 
   /** Reads one unit's rendered text and records the results it holds. */
   private readUnit(unit: Unit): void {
     if (!unit.isConnected) {
-      this.candidates.delete(unit);
+      this.forget(unit);
       return;
     }
+    const control = this.controls.has(unit as TextControl) ? (unit as TextControl) : null;
+    let reading = control ? this.readControl(control) : this.readLine(unit, []);
+    if (!this.trigger.test(reading.seg.text)) {
+      this.forget(unit);
+      return;
+    }
+    this.watched.add(unit);
+    if (!mentionsAny(reading.seg.text, this.patterns)) {
+      if (this.mentions.delete(unit)) this.changed(false);
+      return;
+    }
+    // Layout is read only here, for the few units that mention a pattern.
+    const hidden = control ? [] : this.hiddenParts(unit);
+    if (hidden.length > 0) reading = this.readLine(unit, hidden);
+    const { seg, sources } = reading;
+    const dialog = dialogOf(elementOf(unit));
+    const matches = findResults(seg, this.patterns).map((span) => ({
+      element: commonElement(
+        seg.sources.slice(span.start, span.end).map((i) => sources[i] as Node),
+        unit,
+      ),
+      unit,
+      status: span.pattern.status,
+      dialog,
+    }));
+    this.mentions.set(unit, { matches, hidden, parts: control === null && this.hasParts(unit), shown: [] });
+    this.fresh.add(unit);
+    this.changed(false);
+  }
+
+  private changed(layout: boolean): void {
+    this.needsReport = true;
+    if (layout) this.layoutMayHaveChanged = true;
+  }
+
+  private forget(unit: Unit): void {
+    this.watched.delete(unit);
+    if (this.mentions.delete(unit)) this.changed(false);
+    if (!unit.isConnected) this.controls.delete(unit as TextControl);
+  }
+
+  private readControl(control: TextControl): { seg: SegmentedText; sources: Node[] } {
+    const value = controlText(control);
+    this.controls.set(control, value);
+    const seg = new SegmentedText();
+    seg.append(value, 0);
+    return { seg, sources: [control] };
+  }
+
+  /** The unit's line: its own text and that of its inline children, without the `hidden` parts. */
+  private readLine(unit: Unit, hidden: readonly Element[]): { seg: SegmentedText; sources: Node[] } {
     const seg = new SegmentedText();
     const sources: Node[] = [];
-    if (this.controls.has(unit)) {
-      const value = controlText(unit as HTMLInputElement);
-      this.controls.set(unit, value);
-      seg.append(value, 0);
-      sources.push(unit);
-    } else {
-      this.readInline(unit, seg, sources);
-    }
-    if (!this.trigger.test(seg.text)) {
-      this.candidates.delete(unit);
-      return;
-    }
-    const matches = findResults(seg, this.patterns).map((span) => {
-      const nodes = seg.sources.slice(span.start, span.end).map((i) => sources[i] as Node);
-      return { element: commonElement(nodes, unit), status: span.pattern.status };
-    });
-    this.candidates.set(unit, matches);
-    this.visibilityChanged = true;
-  }
-
-  private readInline(el: Element, seg: SegmentedText, sources: Node[]): void {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        sources.push(child);
-        seg.append((child as Text).data, sources.length - 1);
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        const inner = child as Element;
-        seg.markBreak();
-        // Nested blocks, controls and our own nodes are units of their own (or nothing).
-        if (isInline(inner) && !isUnrendered(inner) && !this.options.isOwnNode(inner)) {
-          this.readInline(inner, seg, sources);
-          seg.markBreak();
+    const read = (parent: Node) => {
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          sources.push(child);
+          seg.append((child as Text).data, sources.length - 1);
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          const el = child as Element;
+          if (this.isSkipped(el) || hidden.includes(el)) {
+            // Shows no text here (an image, a script, a hidden part): at most a gap in the line.
+            seg.separate(Separation.Space);
+          } else if (!isInline(el) || isTextControl(el)) {
+            // A nested block or a control is a unit of its own, on a line of its own.
+            seg.separate(Separation.Block);
+          } else if (el.tagName === 'BR') {
+            seg.separate(Separation.Line);
+          } else {
+            seg.separate(Separation.Space);
+            read(el);
+            seg.separate(Separation.Space);
+          }
         }
       }
+    };
+    read(unit);
+    return { seg, sources };
+  }
+
+  private hasParts(unit: Unit): boolean {
+    for (let child = unit.firstElementChild; child; child = child.nextElementSibling) {
+      if (isInline(child) && child.tagName !== 'BR' && child.tagName !== 'WBR' && !this.isSkipped(child)) return true;
+    }
+    return false;
+  }
+
+  /** Inline parts of a rendered unit that are not rendered (outermost only). */
+  private hiddenParts(unit: Unit): Element[] {
+    const hidden: Element[] = [];
+    if (!this.hasParts(unit) || !isRendered(elementOf(unit))) return hidden;
+    const visit = (parent: ParentNode) => {
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+        if (!isInline(child) || isTextControl(child) || this.isSkipped(child)) continue;
+        if (!isRendered(child)) hidden.push(child);
+        else visit(child);
+      }
+    };
+    visit(unit);
+    return hidden;
+  }
+
+  /**
+   * Judges the visibility of fresh mentions, and of all that could change when layout may have
+   * changed (re-reading a unit whose hidden parts changed), then reports the rendered results if
+   * they changed. A mention without results or inline parts cannot be changed by layout.
+   */
+  private report(): void {
+    const everything = this.layoutMayHaveChanged;
+    this.layoutMayHaveChanged = false;
+    let layoutMatters = false;
+    const matches: Match[] = [];
+    for (const [unit, reading] of this.mentions) {
+      if (!unit.isConnected) {
+        this.forget(unit);
+        continue;
+      }
+      const fresh = this.fresh.has(unit);
+      if (everything && !fresh && reading.parts && !sameElements(this.hiddenParts(unit), reading.hidden)) {
+        this.readUnit(unit);
+      }
+      const current = this.mentions.get(unit);
+      if (!current) continue;
+      if (this.fresh.has(unit) || (everything && current.matches.length > 0)) {
+        current.shown = current.matches.filter((m) => isRendered(m.element));
+      }
+      matches.push(...current.shown);
+      layoutMatters ||= current.matches.length > 0 || current.parts;
+    }
+    this.fresh.clear();
+    this.needsReport = false;
+    this.updatePolling(layoutMatters);
+    if (sameMatches(matches, this.reported)) return;
+    this.reported = matches;
+    this.options.onChange(matches);
+  }
+
+  private updatePolling(layoutMatters: boolean): void {
+    const wanted = this.controls.size > 0 || layoutMatters;
+    if (wanted && this.pollTimer === undefined) {
+      this.pollTimer = setInterval(() => this.poll(), POLL_MS);
+    } else if (!wanted && this.pollTimer !== undefined) {
+      clearInterval(this.pollTimer);
+      this.pollTimer = undefined;
     }
   }
 
-  private report(): void {
-    if (!this.visibilityChanged) return;
-    this.visibilityChanged = false;
-    const matches: Match[] = [];
-    let first: Match | undefined;
-    for (const [unit, found] of this.candidates) {
-      if (!unit.isConnected) {
-        this.candidates.delete(unit);
-        continue;
-      }
-      for (const match of found) {
-        if (!isRendered(match.element)) continue;
-        matches.push(match);
-        if (!first || precedes(match.element, first.element)) first = match;
-      }
+  private poll(): void {
+    for (const [control, last] of this.controls) {
+      if (!control.isConnected) this.forgetControl(control);
+      else if (controlText(control) !== last) this.dirtyUnits.add(control);
     }
-    if (sameMatches(matches, this.reported)) return;
-    this.reported = matches;
-    this.options.onChange(matches, first);
+    // CSSOM edits, stylesheet loads and popovers change what is shown without a mutation.
+    this.changed(true);
+    this.flush();
   }
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((el, i) => el === b[i]);
 }
 
 function sameMatches(a: readonly Match[], b: readonly Match[]): boolean {
   return a.length === b.length && a.every((m, i) => m.element === b[i]?.element && m.status === b[i]?.status);
-}
-
-/** Document order across shadow trees: compare the hosts in the outermost shared tree. */
-function precedes(a: Element, b: Element): boolean {
-  const chainA = hostChain(a);
-  const chainB = hostChain(b);
-  for (let i = 0; ; i++) {
-    const x = chainA[i];
-    const y = chainB[i];
-    if (!x || !y) return chainA.length < chainB.length;
-    if (x !== y) return Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }
-}
-
-/** [outermost host, …, element]: each entry lives in the tree of the one before. */
-function hostChain(el: Element): Element[] {
-  const chain = [el];
-  let root = el.getRootNode();
-  while (root instanceof ShadowRoot) {
-    chain.unshift(root.host);
-    root = root.host.getRootNode();
-  }
-  return chain;
 }

@@ -6,26 +6,40 @@
 // \s covers U+3000 and NBSP; the zero-width characters are not white space to JavaScript.
 const IGNORED = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 const IGNORED_ONE = /^[\s\u200b-\u200d\u2060\ufeff]$/u;
+// JavaScript counts U+FEFF as white space; the contract counts it as zero-width (nothing).
+const SPACE_ONE = /^(?!\ufeff)\s$/u;
 
 export function normalise(text: string): string {
   return text.normalize('NFKC').replace(IGNORED, '');
 }
 
+/** How strongly two pieces of text were separated on the page. */
+export const Separation = {
+  /** White space or an element boundary: a result may follow a label here, not sit inside a word. */
+  Space: 1,
+  /** A line break (<br>): whatever comes before or after is on another line. */
+  Line: 2,
+  /** A block or a form control inside the unit: its text is not part of the line around it. */
+  Block: 3,
+} as const;
+export type Separation = (typeof Separation)[keyof typeof Separation];
+
 /**
- * Normalised text that remembers where white space (or an element boundary, added by the caller)
- * separated two pieces: a result may follow a label after a space, but not inside a word.
+ * Normalised text that remembers where its pieces were separated, and which piece each character
+ * came from (to find the element holding a result).
  */
 export class SegmentedText {
   text = '';
-  /** Offsets in `text` that had a separator right before them. */
-  readonly breaks = new Set<number>();
+  /** Offsets in `text` with a separation right before them (the strongest one seen). */
+  readonly separations = new Map<number, Separation>();
   /** For each character of `text`, the index of the piece it came from. */
   readonly sources: number[] = [];
 
   append(raw: string, source: number): void {
+    // NFKC per piece: a piece boundary is an element boundary, which NFKC must not join across.
     for (const char of raw.normalize('NFKC')) {
       if (IGNORED_ONE.test(char)) {
-        if (/\s/u.test(char)) this.markBreak();
+        if (SPACE_ONE.test(char)) this.separate(Separation.Space);
         continue;
       }
       for (let i = 0; i < char.length; i++) this.sources.push(source);
@@ -33,7 +47,12 @@ export class SegmentedText {
     }
   }
 
-  markBreak(): void {
-    this.breaks.add(this.text.length);
+  separate(kind: Separation): void {
+    const at = this.text.length;
+    if ((this.separations.get(at) ?? 0) < kind) this.separations.set(at, kind);
+  }
+
+  separationAt(offset: number): Separation | 0 {
+    return this.separations.get(offset) ?? 0;
   }
 }

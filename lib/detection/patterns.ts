@@ -30,28 +30,48 @@ export interface RejectedPattern {
   reason: Localized;
 }
 
-/** Built-in patterns plus the administrator's or user's extras; bad extras are reported, not thrown. */
-export function compilePatterns(extra: readonly string[]): {
+/**
+ * Built-in patterns plus the administrator's or user's extras. A bad extra (not text, too short
+ * once normalised, or one already detected) is reported with a reason and left out; this never throws.
+ */
+export function compilePatterns(extra: readonly unknown[]): {
   patterns: Pattern[];
   rejected: RejectedPattern[];
 } {
   const patterns = [...BUILT_IN_PATTERNS];
   const rejected: RejectedPattern[] = [];
   for (const raw of extra) {
-    const text = typeof raw === 'string' ? normalise(raw) : '';
+    if (typeof raw !== 'string') {
+      rejected.push({ pattern: describe(raw), reason: { ja: '文字列ではありません。', en: 'Not text.' } });
+      continue;
+    }
+    const text = normalise(raw);
+    const same = patterns.find((p) => p.text === text);
     if ([...text].length < 2) {
       rejected.push({
-        pattern: String(raw),
-        reason: { ja: '2文字以上の語句にしてください。', en: 'Use at least 2 characters.' },
+        pattern: raw,
+        reason: {
+          ja: '空白やゼロ幅文字を除いて2文字以上の語句にしてください。',
+          en: 'Use at least 2 characters besides spaces and zero-width characters.',
+        },
       });
-    } else if (patterns.some((p) => p.text === text)) {
+    } else if (same) {
       rejected.push({
         pattern: raw,
-        reason: { ja: 'すでに検出対象です。', en: 'Already detected.' },
+        reason: { ja: `「${same.text}」として検出済みです。`, en: `Already detected as "${same.text}".` },
       });
     } else {
       patterns.push({ text, status: 'custom' });
     }
   }
   return { patterns, rejected };
+}
+
+/** A value for a rejection message; String() itself throws for some objects. */
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../lib/detection/normalise';
+import { BUILT_IN_PATTERNS, compilePatterns, SUGGESTED_PATTERNS } from '../../lib/detection/patterns';
+import { triggerTest } from '../../lib/detection/trigger';
+
+describe('compilePatterns', () => {
+  it('always holds the two built-in results', () => {
+    expect(compilePatterns([]).patterns).toEqual([
+      { text: '資格(無効)', status: 'invalid' },
+      { text: '資格情報なし', status: 'no-info' },
+    ]);
+  });
+
+  it('adds extra patterns, normalised, with the status token custom', () => {
+    const { patterns, rejected } = compilePatterns(['無効（新しい資格あり）', ' 該当資格なし ', '複数\u200b該当']);
+    expect(patterns.slice(2)).toEqual([
+      { text: '無効(新しい資格あり)', status: 'custom' },
+      { text: '該当資格なし', status: 'custom' },
+      { text: '複数該当', status: 'custom' },
+    ]);
+    expect(rejected).toEqual([]);
+  });
+
+  it.each([
+    ['', /2文字以上/],
+    ['   ', /2文字以上/],
+    ['無', /2文字以上/],
+    ['\u200b\u200b', /2文字以上/],
+    ['資 ', /2文字以上/],
+    ['資格 （無効）', /資格\(無効\)」として検出済み/],
+    ['資格情報\u00a0なし', /資格情報なし」として検出済み/],
+  ])('rejects %j with a reason', (pattern, reason) => {
+    const { patterns, rejected } = compilePatterns([pattern]);
+    expect(patterns).toEqual(BUILT_IN_PATTERNS);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]?.pattern).toBe(pattern);
+    expect(rejected[0]?.reason.ja).toMatch(reason);
+    expect(rejected[0]?.reason.en).not.toBe('');
+  });
+
+  it('rejects a repeated extra pattern, keeping the first', () => {
+    const { patterns, rejected } = compilePatterns(['複数該当', '複数 該当']);
+    expect(patterns.filter((p) => p.status === 'custom')).toEqual([{ text: '複数該当', status: 'custom' }]);
+    expect(rejected.map((r) => r.pattern)).toEqual(['複数 該当']);
+  });
+
+  it('never throws, whatever a policy delivers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything()), (extra) => {
+        const { patterns, rejected } = compilePatterns(extra);
+        expect(patterns.length + rejected.length).toBe(BUILT_IN_PATTERNS.length + extra.length);
+        for (const p of patterns) expect([...p.text].length).toBeGreaterThanOrEqual(2);
+      }),
+    );
+  });
+});
+
+/** Every character whose NFKC form is `char` (full-width, compatibility ideographs, radicals…). */
+function variantsOf(char: string): string[] {
+  const variants = [char];
+  for (let code = 0x80; code <= 0x2ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const candidate = String.fromCodePoint(code);
+    if (candidate !== char && candidate.normalize('NFKC') === char) variants.push(candidate);
+  }
+  return variants;
+}
+
+describe('triggerTest', () => {
+  const patterns = compilePatterns(SUGGESTED_PATTERNS).patterns;
+  const trigger = triggerTest(patterns);
+  const variants = new Map<string, string[]>();
+  for (const p of patterns) for (const c of p.text) if (!variants.has(c)) variants.set(c, variantsOf(c));
+
+  it('matches any raw text whose normalised form holds a pattern, in any compatibility form', () => {
+    const raw = fc
+      .record({
+        pattern: fc.constantFrom(...patterns),
+        picks: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
+        before: fc.string({ maxLength: 5 }),
+        after: fc.string({ maxLength: 5 }),
+      })
+      .map(({ pattern, picks, before, after }) => {
+        const chars = [...pattern.text].map((c, i) => {
+          const forms = variants.get(c) as string[];
+          return forms[(picks[i] ?? 0) % forms.length];
+        });
+        return { pattern, text: before + chars.join('') + after };
+      });
+    fc.assert(
+      fc.property(raw, ({ pattern, text }) => {
+        fc.pre(normalise(text).includes(pattern.text));
+        expect(trigger.test(text)).toBe(true);
+      }),
+    );
+  });
+
+  it('passes over text that cannot hold any pattern', () => {
+    for (const text of ['有効', '山田 太郎', 'ヤマダ タロウ', '1940/01/01', 'あいうえお', '']) {
+      expect(trigger.test(text), text).toBe(false);
+    }
+  });
+
+  it('accepts patterns with characters special to regular expressions', () => {
+    const special = triggerTest(compilePatterns(['[(.*', '^-]\\']).patterns);
+    expect(special.test('[(')).toBe(true);
+    expect(special.test('^')).toBe(true);
+    expect(special.test('abc')).toBe(false);
+  });
+});
