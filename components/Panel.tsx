@@ -12,6 +12,8 @@ export interface PanelProps {
   role: Settings['role'];
   views: readonly CallCentreView[] | null;
   onDismiss(): void;
+  /** Opens the patient slip (an extension page: the background opens it). */
+  onPrintSlip(): void;
 }
 
 const STATUS_TEXT: Record<StatusToken, MessageKey> = {
@@ -21,7 +23,7 @@ const STATUS_TEXT: Record<StatusToken, MessageKey> = {
 };
 
 /** The inline panel: the action first, then whom to call, then the source. */
-export function Panel({ statuses, count, role, views, onDismiss }: PanelProps) {
+export function Panel({ statuses, count, role, views, onDismiss, onPrintSlip }: PanelProps) {
   const shown = statuses.map((s) => t(STATUS_TEXT[s])).join('」「');
   return (
     <section class="panel" aria-labelledby="sa-title">
@@ -49,6 +51,11 @@ export function Panel({ statuses, count, role, views, onDismiss }: PanelProps) {
           />
         ))}
       </div>
+      <p class="actions">
+        <button type="button" class="print-slip" onClick={onPrintSlip}>
+          {t('printSlip')}
+        </button>
+      </p>
       <SourceNotice />
     </section>
   );

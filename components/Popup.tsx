@@ -92,6 +92,11 @@ export function Popup() {
           </button>
         </p>
       ) : null}
+      <p>
+        <button type="button" onClick={() => void sendRequest({ type: 'openSlip' })}>
+          {t('printSlip')}
+        </button>
+      </p>
       <h2>{t('callCentresHeading')}</h2>
       <CallCentreList />
       <p class="options-link">

@@ -7,7 +7,8 @@ import { cachePolicy, readPolicy, watchSettings } from './settings/storage';
 
 /**
  * The background's jobs: answer the call-centre status (luxon and the holiday data stay out of
- * the content script), keep the per-tab result count for the badge, and cache the policy.
+ * the content script), keep the per-tab result count for the badge, open the patient slip, and
+ * cache the policy.
  */
 export function startBackgroundService(signal: AbortSignal): void {
   let effective: EffectiveSettings | undefined;
@@ -42,6 +43,12 @@ export function startBackgroundService(signal: AbortSignal): void {
       }
       case 'tabMatchCount':
         return Promise.resolve(tabTotal(request.tabId));
+      case 'openSlip': {
+        // Next to the tab it was asked from, so closing the slip returns the user there.
+        const from = sender.tab;
+        const placement = from ? { windowId: from.windowId, index: from.index + 1, openerTabId: from.id } : {};
+        return browser.tabs.create({ url: browser.runtime.getURL('/slip.html'), ...placement }).then(() => undefined);
+      }
       default:
         return undefined;
     }

@@ -29,7 +29,9 @@ export type Request =
   /** Popup → content scripts of a tab: read the page again. */
   | { type: 'rescan' }
   /** Popup → the tab's top frame: its origin (for the per-site switch; never the path or query). */
-  | { type: 'pageOrigin' };
+  | { type: 'pageOrigin' }
+  /** Panel or popup → background: open the patient slip (content scripts cannot open extension pages). */
+  | { type: 'openSlip' };
 
 export type Response<R extends Request> = R extends { type: 'callCentreViews' }
   ? CallCentreView[]
