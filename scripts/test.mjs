@@ -34,6 +34,7 @@ function countReport(name, report, passed, failed) {
 try {
   ensureDependencies();
   process.env.CHROMIUM_PATH = ensureBrowser('chromium');
+  process.env.FIREFOX_PATH = ensureBrowser('firefox');
 } catch (error) {
   console.error(`\n${error.message}`);
   console.log('0 passed, 1 failed');
@@ -46,6 +47,10 @@ mkdirSync(results, { recursive: true });
 // wxt prepare regenerates .wxt/ types (message keys, auto-imports) from the current sources.
 check('type-check (wxt prepare, tsc --noEmit)', run('npx', ['wxt', 'prepare']) || run('npx', ['tsc', '--noEmit']));
 check('lint (biome check)', run('npx', ['biome', 'check', '--error-on-warnings', '.']));
+check(
+  'policy templates (ADMX/ADML against the PolicyDefinitions schema, references, examples)',
+  run('npx', ['tsx', 'scripts/validate-policy-templates.ts']),
+);
 
 // Time in Japan must not depend on the computer's time zone (domain.md): run the unit tests in three.
 for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
@@ -57,11 +62,15 @@ for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
   countReport(`unit tests (TZ=${tz})`, readJson(file), (r) => r.numPassedTests, (r) => r.numFailedTests + (r.success ? 0 : r.numTotalTests === 0 ? 1 : 0));
 }
 
-console.log('\n› building the test extension (WXT_TEST_HOOKS=1)');
-const built = run('npx', ['wxt', 'build', '--mode', 'test'], { env: { ...process.env, WXT_TEST_HOOKS: '1' } });
+console.log('\n› building the test extensions (WXT_TEST_HOOKS=1)');
+const testBuild = (browser) =>
+  run('npx', ['wxt', 'build', '-b', browser, '--mode', 'test'], { env: { ...process.env, WXT_TEST_HOOKS: '1' } });
+const built = testBuild('chrome');
 check('build (chrome-mv3, test)', built);
+const builtFirefox = testBuild('firefox');
+check('build (firefox-mv2, test)', builtFirefox);
 
-if (built === 0) {
+if (built === 0 && builtFirefox === 0) {
   console.log('\n› browser tests (Chromium)');
   const file = path.join(results, 'e2e.json');
   run('npx', ['playwright', 'test', '--reporter=list,json'], {

@@ -1,5 +1,6 @@
 // Launches Debian's Chromium with an unpacked build of the extension (browser-notes.md).
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -35,6 +36,8 @@ export async function launchWithExtension({
       '--no-first-run',
     ],
   });
+  // Chromium may still be writing to the profile as the context closes: retry, never throw.
+  context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => {}));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   return { context, worker, extensionId: new URL(worker.url()).host };
