@@ -13,15 +13,21 @@ interface Props {
 export function CallCentreCard({ centre, view, headingLevel }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const nameId = `sa-${centre.id}-name`;
+  const callId = `sa-${centre.id}-call`;
   return (
     <section class={`line line-${centre.id}`} aria-labelledby={nameId}>
       <p class="audience">{t(centre.audience)}</p>
       <Heading class="line-name" id={nameId}>
         {t(centre.name)}
       </Heading>
-      <a class="number" href={telHref(centre.number)} aria-label={t('callNumber', [t(centre.name), centre.number])}>
+      {/* Named by the number it shows (WCAG 2.5.3: a voice user says what they see); whom it calls is
+          its description, read from a hidden node. */}
+      <a class="number" href={telHref(centre.number)} aria-describedby={callId}>
         {centre.number}
       </a>
+      <span id={callId} hidden>
+        {t('callNumber', [t(centre.name), centre.number])}
+      </span>
       {view ? (
         <div class="live" data-open={String(view.open)}>
           <p class="state">

@@ -12,27 +12,30 @@ const GROUPS = Object.keys(SETTING_GROUPS) as SettingGroup[];
 function PolicyStatus({ effective }: { effective: EffectiveSettings }) {
   return (
     <section class="policy-status" aria-labelledby="policy-status-title">
-      <h2 id="policy-status-title">{localized({ ja: '管理者設定の状態', en: 'Administrator settings' })}</h2>
+      <h2 id="policy-status-title">{t('policyStatusHeading')}</h2>
       {effective.policyKeys.length === 0 ? (
-        <p data-testid="policy-none">{localized({ ja: '管理者による設定はありません。', en: 'No policy is set.' })}</p>
+        <p data-testid="policy-none">{t('policyNone')}</p>
       ) : (
         <ul data-testid="policy-applied">
           {effective.policyKeys.map((key) => (
             <li key={key}>
-              <code>{key}</code>：{localized(SETTINGS[key].label)}
+              <code>{key}</code>
+              {t('labelSeparator')}
+              {localized(SETTINGS[key].label)}
             </li>
           ))}
         </ul>
       )}
       {effective.rejected.length > 0 ? (
         <>
-          <h3>{localized({ ja: '使われなかった値', en: 'Values not applied' })}</h3>
+          <h3>{t('policyRejectedHeading')}</h3>
           <ul class="rejected" data-testid="policy-rejected">
             {effective.rejected.map((r, i) => (
               <li key={i}>
-                <code>{r.key}</code> = <code>{r.value}</code>（
-                {r.source === 'policy' ? localized({ ja: 'ポリシー', en: 'policy' }) : localized({ ja: '利用者設定', en: 'user setting' })}
-                ）：{localized(r.reason)}
+                <code>{r.key}</code> = <code>{r.value}</code>
+                {t('rejectedSource', t(r.source === 'policy' ? 'sourcePolicy' : 'sourceUser'))}
+                {t('labelSeparator')}
+                {localized(r.reason)}
               </li>
             ))}
           </ul>

@@ -25,8 +25,16 @@ const STATUS_TEXT: Record<StatusToken, MessageKey> = {
 /** The inline panel: the action first, then whom to call, then the source. */
 export function Panel({ statuses, count, role, views, onDismiss, onPrintSlip }: PanelProps) {
   const shown = statuses.map((s) => t(STATUS_TEXT[s])).join('」「');
+  // Escape from inside the panel closes it, as × does. It stops here: the page must not also act
+  // on it (Escape would close the modal dialog the panel sits in).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onDismiss();
+  };
   return (
-    <section class="panel" aria-labelledby="sa-title">
+    <section class="panel" aria-labelledby="sa-title" onKeyDown={onKeyDown}>
       <header class="head">
         <span class="icon" aria-hidden="true">!</span>
         <h2 id="sa-title">{t('panelShown', shown)}</h2>
@@ -34,7 +42,8 @@ export function Panel({ statuses, count, role, views, onDismiss, onPrintSlip }: 
           ×
         </button>
       </header>
-      {/* Announced once when the panel appears; the live hours below change without announcing. */}
+      {/* Announced once when the panel appears: this node and its text stay as they are while the
+          panel is shown (the live hours below change without announcing). */}
       <p class="reminder" role="alert">
         {t(role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')}
       </p>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameUrl } from '../lib/frameUrl';
 import type { Request } from '../lib/messages';
 import { sendRequest } from '../lib/runtime';
@@ -7,11 +8,21 @@ import { watchSettings } from '../lib/settings/storage';
 import { isActiveOn } from '../lib/sites';
 import { PageAlert } from './pageAlert';
 
+// Chromium tells an orphaned content script (extension disabled, reloaded or updated while the page
+// stays open) nothing: only runtime.id goes. Asking ctx.isValid notices that and aborts ctx.signal,
+// which removes the panel, highlights, observers and listeners. Asked on a timer, since a page
+// that shows a panel may never change again, and before every use of an extension API.
+const LIFE_CHECK_MS = 1_000;
+
 /**
  * The content script's life in one frame: follow the settings, run a PageAlert while this site is
- * active, stop it (panel, highlights, observers) when turned off or when `signal` aborts.
+ * active, stop it (panel, highlights, observers) when turned off or when the context is invalidated.
  */
-export function runContentScript(signal: AbortSignal, onLocationChange: (listener: () => void) => void): void {
+export function runContentScript(ctx: ContentScriptContext): void {
+  const signal = ctx.signal;
+  const alive = () => ctx.isValid;
+  const lifeCheck = setInterval(alive, LIFE_CHECK_MS);
+  signal.addEventListener('abort', () => clearInterval(lifeCheck), { once: true });
   let settings: Settings | undefined;
   let alert: { page: PageAlert; stop: AbortController } | null = null;
 
@@ -27,8 +38,14 @@ export function runContentScript(signal: AbortSignal, onLocationChange: (listene
         {
           doc: document,
           signal: stop.signal,
-          requestViews: async () => (await sendRequest({ type: 'callCentreViews' })) ?? null,
-          reportCount: (count) => void sendRequest({ type: 'matchCount', count }),
+          alive,
+          requestViews: async () => (alive() ? ((await sendRequest({ type: 'callCentreViews' })) ?? null) : null),
+          reportCount: (count) => {
+            if (alive()) void sendRequest({ type: 'matchCount', count });
+          },
+          openSlip: () => {
+            if (alive()) void sendRequest({ type: 'openSlip' });
+          },
         },
         settings,
       );
@@ -43,7 +60,7 @@ export function runContentScript(signal: AbortSignal, onLocationChange: (listene
     settings = effective.settings;
     apply();
   });
-  onLocationChange(apply);
+  ctx.addEventListener(window, 'wxt:locationchange', apply);
 
   const onMessage = (message: unknown) => {
     const type = (message as Request)?.type;

@@ -3,8 +3,8 @@ import { compilePatterns, type Pattern, type StatusToken } from '../lib/detectio
 import { closedShadowRoot } from '../lib/detection/shadowRoots';
 import { Highlights } from '../lib/highlights';
 import type { CallCentreView } from '../lib/messages';
-import { sendRequest } from '../lib/runtime';
 import { anchorOf, placementFor } from '../lib/placement';
+import { RestoreBudget } from '../lib/restoreBudget';
 import type { Settings } from '../lib/settings/definition';
 import { isPanelNode, PanelHost } from './panelHost';
 
@@ -16,19 +16,24 @@ import { isPanelNode, PanelHost } from './panelHost';
 export interface PageAlertEnvironment {
   doc: Document;
   signal: AbortSignal;
+  /**
+   * Whether the extension is still there (not disabled, reloaded or updated). Asked before each
+   * use of an extension API; when it answers false, `signal` has already aborted.
+   */
+  alive(): boolean;
   /** Live status of both lines (computed by the background). */
   requestViews(): Promise<CallCentreView[] | null>;
   /** This document's number of results, for the toolbar badge. */
   reportCount(count: number): void;
+  /** Opens the patient slip. */
+  openSlip(): void;
 }
 
 const STATUS_ORDER: readonly StatusToken[] = ['invalid', 'no-info', 'custom'];
 
-/** The settings' patterns; the ones left out are named in the console for whoever set them. */
+/** The settings' patterns (settings validation has already refused, with reasons, what this drops). */
 function patternsFrom(settings: Settings): Pattern[] {
-  const { patterns, rejected } = compilePatterns(settings.extraPatterns);
-  for (const r of rejected) console.warn(`[shikaku-alert] extra pattern "${r.pattern}" ignored: ${r.reason.en}`);
-  return patterns;
+  return compilePatterns(settings.extraPatterns).patterns;
 }
 
 export class PageAlert {
@@ -42,6 +47,10 @@ export class PageAlert {
   private views: CallCentreView[] | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedCount = 0;
+  private readonly restores = new RestoreBudget();
+  private restoreTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The result the panel was last placed for. */
+  private placedFor: Element | null = null;
 
   constructor(
     private readonly env: PageAlertEnvironment,
@@ -74,6 +83,7 @@ export class PageAlert {
   }
 
   private onMatches(matches: readonly Match[]): void {
+    if (!this.env.alive()) return;
     this.matches = matches;
     this.anchor = anchorOf(matches);
     this.highlights.update(matches);
@@ -92,9 +102,16 @@ export class PageAlert {
       this.hidePanel();
       return;
     }
+    // The panel's words come from the extension (i18n): an orphaned script stops here instead.
+    if (!this.env.alive()) return;
+    if (this.panel?.takenOut) {
+      // Never straight back from inside the page's mutation: only the restore timer places it again.
+      this.restoreLater();
+      return;
+    }
     const statuses = STATUS_ORDER.filter((s) => this.matches.some((m) => m.status === s));
     if (!this.panel) {
-      this.panel = new PanelHost(this.env.doc);
+      this.panel = new PanelHost(this.env.doc, () => this.restoreLater());
       void this.refreshViews();
     }
     this.panel.show(
@@ -104,10 +121,23 @@ export class PageAlert {
         role: this.settings.role,
         views: this.views,
         onDismiss: () => this.dismiss(),
-        onPrintSlip: () => void sendRequest({ type: 'openSlip' }),
+        onPrintSlip: () => this.env.openSlip(),
       },
       placementFor(anchor, this.panel.element),
     );
+    this.placedFor = anchor.element;
+  }
+
+  /** The page took the panel out: put it back in a later task, as often as the budget allows. */
+  private restoreLater(): void {
+    if (this.restoreTimer !== undefined || !this.panel) return;
+    const removal = { stoodMs: this.panel.stoodMs, resultStayed: this.placedFor?.isConnected ?? false };
+    const wait = this.restores.delay(removal, performance.now());
+    this.restoreTimer = setTimeout(() => {
+      this.restoreTimer = undefined;
+      this.panel?.takeOut();
+      this.render();
+    }, wait);
   }
 
   private dismiss(): void {
@@ -118,8 +148,11 @@ export class PageAlert {
   private hidePanel(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
+    clearTimeout(this.restoreTimer);
+    this.restoreTimer = undefined;
     this.panel?.remove();
     this.panel = null;
+    this.placedFor = null;
   }
 
   /** Fetches the live hours now and again at the start of each minute while the panel is shown. */

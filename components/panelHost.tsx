@@ -7,24 +7,71 @@ import themeCss from './theme.css?inline';
 /** The contract's host element: <shikaku-alert> with an open shadow root holding all our markup. */
 export const HOST_TAG = 'shikaku-alert';
 
+/** The hosts this script made. Not the tag name: a page may have elements of its own by that name. */
+const hosts = new WeakSet<Node>();
+
 /** The host itself, or anything inside its shadow root (the host may sit in a page's shadow root). */
 export function isPanelNode(node: Node): boolean {
-  if ((node as Element).localName === HOST_TAG) return true;
+  if (hosts.has(node)) return true;
   const root = node.getRootNode();
-  return root instanceof ShadowRoot && root.host.localName === HOST_TAG;
+  return root instanceof ShadowRoot && hosts.has(root.host);
+}
+
+/**
+ * An element named `name` with our open shadow root, or null when the page owns that name. Even
+ * from our isolated world, createElement goes through the page's custom-element registry: when the
+ * page defined the name, its constructor has just run on the element (`:defined`) and its callbacks
+ * would run on our panel; its definition may also have attached a shadow root first or refuse one.
+ */
+function hostNamed(doc: Document, name: string): { element: HTMLElement; shadow: ShadowRoot } | null {
+  const element = doc.createElement(name);
+  // A constructor that threw leaves a plain element behind (not :defined), which is ours to use.
+  if (element.matches(':defined')) return null;
+  try {
+    return { element, shadow: element.attachShadow({ mode: 'open' }) };
+  } catch {
+    return null;
+  }
+}
+
+/** The contract's name when the page leaves it to us, else one no page can know in advance. */
+function createHost(doc: Document): { element: HTMLElement; shadow: ShadowRoot } {
+  const host = hostNamed(doc, HOST_TAG) ?? hostNamed(doc, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+  if (!host) throw new Error('shikaku-alert: no element can hold the panel');
+  return host;
 }
 
 export class PanelHost {
   readonly element: HTMLElement;
   private readonly mount: HTMLElement;
+  /** When we last put the host in its place (performance.now()); null while we hold it out. */
+  private placedAt: number | null = null;
+  /** Only a page takes the host out without us: notice it even when nothing else changes. */
+  private readonly watcher: MutationObserver;
 
-  constructor(doc: Document) {
-    this.element = doc.createElement(HOST_TAG);
-    const shadow = this.element.attachShadow({ mode: 'open' });
+  constructor(doc: Document, onTakenOut: () => void) {
+    const { element, shadow } = createHost(doc);
+    hosts.add(element);
+    this.element = element;
     const style = doc.createElement('style');
     style.textContent = themeCss + panelCss;
     this.mount = doc.createElement('div');
     shadow.append(style, this.mount);
+    this.watcher = new MutationObserver(() => {
+      if (!this.takenOut) return;
+      this.watcher.disconnect();
+      onTakenOut();
+    });
+  }
+
+  /** The page removed the host (or a container of it) since we placed it. */
+  get takenOut(): boolean {
+    return this.placedAt !== null && !this.element.isConnected;
+  }
+
+  /** How long the host stood in the page before it was taken out, up to now (ms). */
+  get stoodMs(): number {
+    return this.placedAt === null ? 0 : performance.now() - this.placedAt;
   }
 
   show(props: PanelProps, placement: Placement): void {
@@ -33,11 +80,21 @@ export class PanelHost {
     render(<Panel {...props} />, this.mount);
     if (this.element.parentNode !== placement.parent || this.element.nextSibling !== placement.before) {
       placement.parent.insertBefore(this.element, placement.before);
+      this.placedAt = performance.now();
+      this.watcher.disconnect();
+      this.watcher.observe(this.element.getRootNode(), { childList: true, subtree: true });
     }
   }
 
-  remove(): void {
-    render(null, this.mount);
+  /** Holds the host out of the page: it is placed again by the next show(). */
+  takeOut(): void {
+    this.watcher.disconnect();
+    this.placedAt = null;
     this.element.remove();
+  }
+
+  remove(): void {
+    this.takeOut();
+    render(null, this.mount);
   }
 }

@@ -9,6 +9,6 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx.signal, (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener));
+    runContentScript(ctx);
   },
 });

@@ -4,27 +4,28 @@ import { now } from './clock';
 import type { Request } from './messages';
 import type { EffectiveSettings } from './settings/resolve';
 import { cachePolicy, readPolicy, watchSettings } from './settings/storage';
+import { tabMatchCounts } from './tabMatchCounts';
+import { setBadgeColour, showTabCount } from './toolbarBadge';
 
 /**
  * The background's jobs: answer the call-centre status (luxon and the holiday data stay out of
- * the content script), keep the per-tab result count for the badge, open the patient slip, and
- * cache the policy.
+ * the content script), keep the per-tab result count for the popup and the badge (unless the
+ * showBadge setting is off), open the patient slip, and cache the policy.
  */
 export function startBackgroundService(signal: AbortSignal): void {
   let effective: EffectiveSettings | undefined;
+  const counts = tabMatchCounts();
+  const badgeCount = (total: number) => (effective?.settings.showBadge === false ? 0 : total);
   const ready = new Promise<void>((resolve) =>
     watchSettings(signal, (next) => {
+      const badgeWas = effective?.settings.showBadge;
       effective = next;
       resolve();
+      if (badgeWas !== undefined && badgeWas !== next.settings.showBadge) void relabelAllTabs();
     }),
   );
-
-  // Per tab, per frame: the number of results the content script last reported.
-  const counts = new Map<number, Map<number, number>>();
-  const tabTotal = (tabId: number) => [...(counts.get(tabId)?.values() ?? [])].reduce((a, b) => a + b, 0);
-  const updateBadge = (tabId: number) => {
-    const total = tabTotal(tabId);
-    void browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }).catch(() => undefined);
+  const relabelAllTabs = async () => {
+    for (const [tabId, total] of await counts.totals()) await showTabCount(tabId, badgeCount(total));
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -35,14 +36,14 @@ export function startBackgroundService(signal: AbortSignal): void {
       case 'matchCount': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        const frames = counts.get(tabId) ?? new Map<number, number>();
-        frames.set(sender.frameId ?? 0, request.count);
-        counts.set(tabId, frames);
-        updateBadge(tabId);
+        // Settings first: a worker woken by this message must not badge a tab showBadge hides.
+        void ready
+          .then(() => counts.setFrame(tabId, sender.frameId ?? 0, request.count))
+          .then((total) => showTabCount(tabId, badgeCount(total)));
         return undefined;
       }
       case 'tabMatchCount':
-        return Promise.resolve(tabTotal(request.tabId));
+        return counts.total(request.tabId);
       case 'openSlip': {
         // Next to the tab it was asked from, so closing the slip returns the user there.
         const from = sender.tab;
@@ -53,18 +54,15 @@ export function startBackgroundService(signal: AbortSignal): void {
         return undefined;
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void counts.forgetTab(tabId));
   // A navigation starts a new page: its frames report afresh.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      counts.delete(tabId);
-      updateBadge(tabId);
-    }
+    if (change.status === 'loading') void counts.forgetTab(tabId).then(() => showTabCount(tabId, 0));
   });
 
   void readPolicy().then(cachePolicy);
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void readPolicy().then(cachePolicy);
   });
-  void browser.action.setBadgeBackgroundColor?.({ color: '#b93a0b' })?.catch?.(() => undefined);
+  void setBadgeColour();
 }

@@ -19,7 +19,7 @@ export function callCentreViews(settings: Settings, at: Date): CallCentreView[] 
   return CALL_CENTRES.map((centre) => {
     const line = lines[centre.id];
     const status = lineStatus(line, at);
-    const text = describeLineStatus(status, at, locale);
+    const text = describeLineStatus(status, at, t);
     return {
       id: centre.id,
       open: status.open,

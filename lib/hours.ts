@@ -1,10 +1,12 @@
 /**
- * Call-centre hours: open now, next opening. Pure and browser-free; every date and time is taken
- * in Asia/Tokyo whatever the computer's time zone (domain.md, calendar rules): a PC set to UTC at
- * 23:30 UTC is already on the next day in Japan.
+ * Call-centre hours: open now, next opening. Pure and browser-free (its wording comes through a
+ * Translate function: browser.i18n in the extension, the message files in unit tests); every date
+ * and time is taken in Asia/Tokyo whatever the computer's time zone (domain.md, calendar rules): a
+ * PC set to UTC at 23:30 UTC is already on the next day in Japan.
  */
 import { DateTime } from 'luxon';
 import { holidayStatus } from './holidays';
+import type { Translate } from './i18n';
 import { defaultSettings, type Settings } from './settings/definition';
 
 /** 'HH:mm' in Japan time; `closes` may be '24:00' (the settings allow it). */
@@ -270,56 +272,39 @@ export interface LineStatusText {
   calendarNote?: string;
 }
 
-// Not luxon's 'ccc' with locale ja: that depends on the runtime's ICU data; luxon weekday 1 = Monday.
-const JA_WEEKDAYS = ['月', '火', '水', '木', '金', '土', '日'] as const;
-
 /** '09:30' → '9:30' (no leading zero on the hour, as on the operators' pages). */
 export function clockText(time: string): string {
   return time.replace(/^0(\d)/, '$1');
 }
 
-function todayHoursText(today: DaySpan | null, ja: boolean): string {
-  if (!today) return ja ? '本日は受付なし' : 'Closed today';
-  const opens = clockText(today.opens);
-  const closes = clockText(today.closes);
-  return ja ? `本日 ${opens}〜${closes}` : `Today ${opens}–${closes}`;
+function todayHoursText(today: DaySpan | null, t: Translate): string {
+  if (!today) return t('hoursClosedToday');
+  return t('hoursToday', [clockText(today.opens), clockText(today.closes)]);
 }
 
-function stateText(status: LineStatus, ja: boolean): string {
-  if (!status.open || !status.today) return ja ? '受付時間外' : 'Closed now';
-  const until = clockText(status.today.closes);
-  return ja ? `受付中（${until}まで）` : `Open now (until ${until})`;
+function stateText(status: LineStatus, t: Translate): string {
+  if (!status.open || !status.today) return t('lineClosedNow');
+  return t('lineOpenUntil', clockText(status.today.closes));
 }
 
-/** The date is shown only when the next opening is not today (in Japan). */
-function nextText(nextOpen: Tokyo, now: Tokyo, ja: boolean): string {
+/** The date is shown only when the next opening is not today (in Japan): 「次は 1/5（月）8:00 から」. */
+function nextText(nextOpen: Tokyo, now: Tokyo, t: Translate): string {
   const time = nextOpen.toFormat('H:mm');
-  const sameDay = nextOpen.toISODate() === now.toISODate();
-  if (ja) {
-    const date = `${nextOpen.toFormat('M/d')}（${JA_WEEKDAYS[nextOpen.weekday - 1]}）`;
-    return sameDay ? `次は ${time} から` : `次は ${date}${time} から`; // 「1/5（月）8:00」
-  }
-  const date = nextOpen.toFormat('ccc d LLL', { locale: 'en' });
-  return sameDay ? `Next: ${time}` : `Next: ${date}, ${time}`;
+  if (nextOpen.toISODate() === now.toISODate()) return t('nextOpenToday', time);
+  // Day and month names from the message files, not luxon's: those depend on the runtime's ICU
+  // data. Both lists are comma-separated, Monday and January first (luxon weekday 1 = Monday).
+  const weekday = t('weekdayNames').split(',')[nextOpen.weekday - 1] ?? '';
+  const month = t('monthNames').split(',')[nextOpen.month - 1] ?? '';
+  return t('nextOpenOnDate', [t('nextOpenDate', [month, String(nextOpen.day), weekday]), time]);
 }
 
 /** The panel's wording for one line's status at `at` (dates and times in Japan time). */
-export function describeLineStatus(
-  status: LineStatus,
-  at: Date,
-  locale: 'ja' | 'en',
-): LineStatusText {
-  const ja = locale === 'ja';
+export function describeLineStatus(status: LineStatus, at: Date, t: Translate): LineStatusText {
   const text: LineStatusText = {
-    todayHours: todayHoursText(status.today, ja),
-    state: stateText(status, ja),
-    next:
-      !status.open && status.nextOpen ? nextText(inTokyo(status.nextOpen), inTokyo(at), ja) : null,
+    todayHours: todayHoursText(status.today, t),
+    state: stateText(status, t),
+    next: !status.open && status.nextOpen ? nextText(inTokyo(status.nextOpen), inTokyo(at), t) : null,
   };
-  if (!status.holidayCalendarKnown) {
-    text.calendarNote = ja
-      ? 'この年の祝日データがないため、祝日は考慮していません'
-      : 'There is no national-holiday data for this year, so holidays are not taken into account';
-  }
+  if (!status.holidayCalendarKnown) text.calendarNote = t('holidayDataMissing');
   return text;
 }

@@ -1,5 +1,6 @@
 // The whole test suite (README: `npm test`): set-up, type-check, lint, unit tests in three time
-// zones, browser tests in real Chromium. Ends with one line "N passed, N failed" over everything.
+// zones, web-ext lint, browser tests in real Chromium and Firefox ESR. Ends with one line
+// "N passed, N failed" over everything.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBrowser, ensureDependencies, root, run } from './lib/setup.mjs';
@@ -69,9 +70,16 @@ const built = testBuild('chrome');
 check('build (chrome-mv3, test)', built);
 const builtFirefox = testBuild('firefox');
 check('build (firefox-mv2, test)', builtFirefox);
+// Mozilla's linter on the production build, not the test build: that is the package
+// addons.mozilla.org receives, and it lacks the test hooks a test build carries.
+const { WXT_TEST_HOOKS: _testHooks, ...productionEnv } = process.env;
+check(
+  'web-ext lint (Firefox production build: no errors or notices, only the warnings the README explains)',
+  run('npx', ['wxt', 'build', '-b', 'firefox'], { env: productionEnv }) || run('node', ['scripts/lint-firefox.mjs', '.output/firefox-mv2']),
+);
 
 if (built === 0 && builtFirefox === 0) {
-  console.log('\n› browser tests (Chromium)');
+  console.log('\n› browser tests (Chromium, Firefox ESR, policy)');
   const file = path.join(results, 'e2e.json');
   run('npx', ['playwright', 'test', '--reporter=list,json'], {
     env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: file },

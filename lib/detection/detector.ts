@@ -91,6 +91,9 @@ export class Detector {
   /** Text controls with the value last read. */
   private readonly controls = new Map<TextControl, string>();
   private readonly walks: Walk[] = [];
+  /** Batches of mutation records still to be looked at, and where in the first one to go on. */
+  private readonly batches: MutationRecord[][] = [];
+  private batchIndex = 0;
   private readonly dirtyUnits = new Set<Unit>();
   /** Mentions read since the last report: their visibility is still to be judged. */
   private readonly fresh = new Set<Unit>();
@@ -134,6 +137,7 @@ export class Detector {
     this.mentions.clear();
     this.controls.clear();
     this.walks.length = 0;
+    this.batches.length = 0;
     this.dirtyUnits.clear();
     this.fresh.clear();
     this.changed(true);
@@ -148,6 +152,7 @@ export class Detector {
     this.mentions.clear();
     this.controls.clear();
     this.walks.length = 0;
+    this.batches.length = 0;
     this.dirtyUnits.clear();
   }
 
@@ -184,36 +189,52 @@ export class Detector {
 
   private walk(root: Node): void {
     if (root.nodeType === Node.ELEMENT_NODE && this.isSkipped(root as Element)) return;
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.nodeType === Node.ELEMENT_NODE && this.isSkipped(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    });
+    // No filter callback: calling into script for each of a million nodes costs more than the
+    // visit itself. Skipped subtrees (scripts, our panel…) are stepped over in advance().
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.walks.push({ walker, next: root });
   }
 
+  /**
+   * Runs at the end of the page's own task: only queue the records there, and look at them in
+   * slices like all other work (a page changing 100,000 nodes in one task must not get a task
+   * that much longer).
+   */
   private onMutations(records: MutationRecord[]): void {
-    for (const record of records) {
-      const target = record.target;
-      if (this.options.isOwnNode(target)) continue;
-      // Attributes and added or removed nodes can show or hide text (styles, selectors, slots).
-      if (record.type !== 'characterData') this.changed(true);
-      if (record.type === 'attributes') {
-        this.onAttributeChanged(target as Element);
-      } else if (record.type === 'characterData') {
-        this.onTextChanged(target);
-      } else {
-        // What is added to or removed from a unit's line changes the line's text.
-        const unit = unitOf(target);
-        if (unit && (this.watched.has(unit) || this.mentions.has(unit))) this.dirtyUnits.add(unit);
-        for (const node of record.addedNodes) {
-          if (node.nodeType === Node.TEXT_NODE) this.onTextChanged(node);
-          else if (node.nodeType === Node.ELEMENT_NODE && !this.options.isOwnNode(node)) this.walk(node);
-        }
+    this.batches.push(records);
+    this.flush();
+  }
+
+  private onRecord(record: MutationRecord): void {
+    const target = record.target;
+    if (this.options.isOwnNode(target)) return;
+    // Attributes and added or removed nodes can show or hide text (styles, selectors, slots).
+    if (record.type !== 'characterData') this.changed(true);
+    if (record.type === 'attributes') {
+      this.onAttributeChanged(target as Element);
+    } else if (record.type === 'characterData') {
+      this.onTextChanged(target);
+    } else {
+      // What is added to or removed from a unit's line changes the line's text.
+      const unit = unitOf(target);
+      if (unit && (this.watched.has(unit) || this.mentions.has(unit))) this.dirtyUnits.add(unit);
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.TEXT_NODE) this.onTextChanged(node);
+        else if (node.nodeType === Node.ELEMENT_NODE && !this.options.isOwnNode(node)) this.walk(node);
       }
     }
-    this.flush();
+  }
+
+  /** Looks at queued records up to the deadline. */
+  private readRecords(deadline: number): void {
+    for (let batch = this.batches[0]; batch; batch = this.batches[0]) {
+      while (this.batchIndex < batch.length) {
+        this.onRecord(batch[this.batchIndex++] as MutationRecord);
+        if (this.batchIndex % 64 === 0 && performance.now() > deadline) return;
+      }
+      this.batches.shift();
+      this.batchIndex = 0;
+    }
   }
 
   private onAttributeChanged(el: Element): void {
@@ -244,17 +265,21 @@ export class Detector {
     clearTimeout(this.sliceTimer);
     this.sliceTimer = undefined;
     const deadline = performance.now() + SLICE_MS;
+    this.readRecords(deadline);
+    // Units the walk has found are read before it goes on, so that few are held at a time: on a
+    // page of a million nodes, every unit held is one more object each garbage collection must
+    // copy, and a collection that long lands in a slice as a long task.
+    for (const unit of this.dirtyUnits) {
+      if (performance.now() > deadline) break;
+      this.dirtyUnits.delete(unit);
+      this.readUnit(unit);
+    }
     while (this.walks.length > 0 && performance.now() < deadline) {
       const walk = this.walks[this.walks.length - 1] as Walk;
       // A walk may queue others (shadow roots it meets): remove this one, not the last one.
       if (!this.advance(walk, deadline)) this.walks.splice(this.walks.indexOf(walk), 1);
     }
-    for (const unit of this.dirtyUnits) {
-      this.dirtyUnits.delete(unit);
-      this.readUnit(unit);
-      if (performance.now() > deadline) break;
-    }
-    if (this.walks.length > 0 || this.dirtyUnits.size > 0) {
+    if (this.batches.length > 0 || this.walks.length > 0 || this.dirtyUnits.size > 0) {
       this.schedule();
       return;
     }
@@ -267,10 +292,16 @@ export class Detector {
 
   /** Walks up to the deadline; false when the walk is finished. */
   private advance(walk: Walk, deadline: number): boolean {
+    const walker = walk.walker;
     let steps = 0;
     while (walk.next) {
-      this.visit(walk.next);
-      walk.next = walk.walker.nextNode();
+      const node = walk.next;
+      if (node !== walker.root && node.nodeType === Node.ELEMENT_NODE && this.isSkipped(node as Element)) {
+        walk.next = nextOutside(walker, node);
+      } else {
+        this.visit(node);
+        walk.next = walker.nextNode();
+      }
       if (++steps % 256 === 0 && performance.now() > deadline) return walk.next !== null;
     }
     return false;
@@ -466,6 +497,16 @@ export class Detector {
     // CSSOM edits, stylesheet loads and popovers change what is shown without a mutation.
     this.changed(true);
     this.flush();
+  }
+}
+
+/** The node after `node`'s subtree in the walker's order (null at the end of its root). */
+function nextOutside(walker: TreeWalker, node: Node): Node | null {
+  walker.currentNode = node;
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }
 

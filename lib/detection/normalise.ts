@@ -5,9 +5,9 @@
 
 // \s covers U+3000 and NBSP; the zero-width characters are not white space to JavaScript.
 const IGNORED = /[\s\u200b-\u200d\u2060\ufeff]/gu;
-const IGNORED_ONE = /^[\s\u200b-\u200d\u2060\ufeff]$/u;
+const IGNORED_RUN = /[\s\u200b-\u200d\u2060\ufeff]+/gu;
 // JavaScript counts U+FEFF as white space; the contract counts it as zero-width (nothing).
-const SPACE_ONE = /^(?!\ufeff)\s$/u;
+const HAS_SPACE = /(?!\ufeff)\s/u;
 
 export function normalise(text: string): string {
   return text.normalize('NFKC').replace(IGNORED, '');
@@ -37,14 +37,21 @@ export class SegmentedText {
 
   append(raw: string, source: number): void {
     // NFKC per piece: a piece boundary is an element boundary, which NFKC must not join across.
-    for (const char of raw.normalize('NFKC')) {
-      if (IGNORED_ONE.test(char)) {
-        if (SPACE_ONE.test(char)) this.separate(Separation.Space);
-        continue;
-      }
-      for (let i = 0; i < char.length; i++) this.sources.push(source);
-      this.text += char;
+    const piece = raw.normalize('NFKC');
+    // Taken a run at a time, not a character at a time: this runs for every line of a huge page,
+    // and each character's string would be one more thing for the garbage collector.
+    let from = 0;
+    for (const ignored of piece.matchAll(IGNORED_RUN)) {
+      this.take(piece.slice(from, ignored.index), source);
+      if (HAS_SPACE.test(ignored[0])) this.separate(Separation.Space);
+      from = ignored.index + ignored[0].length;
     }
+    this.take(piece.slice(from), source);
+  }
+
+  private take(run: string, source: number): void {
+    this.text += run;
+    for (let i = 0; i < run.length; i++) this.sources.push(source);
   }
 
   separate(kind: Separation): void {

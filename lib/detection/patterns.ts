@@ -31,37 +31,43 @@ export interface RejectedPattern {
 }
 
 /**
- * Built-in patterns plus the administrator's or user's extras. A bad extra (not text, too short
- * once normalised, or one already detected) is reported with a reason and left out; this never throws.
+ * Why an extra pattern cannot be detected, given the extras accepted before it: too short once
+ * normalised, or one already detected. The settings' validation asks the same question, so the
+ * options page shows the reason for anything detection would leave out.
+ */
+export function extraPatternProblem(raw: string, earlier: readonly string[] = []): Localized | undefined {
+  const text = normalise(raw);
+  if ([...text].length < 2) {
+    return {
+      ja: '空白やゼロ幅文字を除いて2文字以上の語句にしてください。',
+      en: 'Use at least 2 characters besides spaces and zero-width characters.',
+    };
+  }
+  const same = [...BUILT_IN_PATTERNS.map((p) => p.text), ...earlier.map(normalise)].find((t) => t === text);
+  return same === undefined
+    ? undefined
+    : { ja: `「${same}」として検出済みです。`, en: `Already detected as "${same}".` };
+}
+
+/**
+ * Built-in patterns plus the administrator's or user's extras. A bad extra (not text, or one
+ * extraPatternProblem refuses) is reported with a reason and left out; this never throws.
  */
 export function compilePatterns(extra: readonly unknown[]): {
   patterns: Pattern[];
   rejected: RejectedPattern[];
 } {
   const patterns = [...BUILT_IN_PATTERNS];
+  const accepted: string[] = [];
   const rejected: RejectedPattern[] = [];
   for (const raw of extra) {
-    if (typeof raw !== 'string') {
-      rejected.push({ pattern: describe(raw), reason: { ja: '文字列ではありません。', en: 'Not text.' } });
-      continue;
-    }
-    const text = normalise(raw);
-    const same = patterns.find((p) => p.text === text);
-    if ([...text].length < 2) {
-      rejected.push({
-        pattern: raw,
-        reason: {
-          ja: '空白やゼロ幅文字を除いて2文字以上の語句にしてください。',
-          en: 'Use at least 2 characters besides spaces and zero-width characters.',
-        },
-      });
-    } else if (same) {
-      rejected.push({
-        pattern: raw,
-        reason: { ja: `「${same.text}」として検出済みです。`, en: `Already detected as "${same.text}".` },
-      });
+    const reason =
+      typeof raw === 'string' ? extraPatternProblem(raw, accepted) : { ja: '文字列ではありません。', en: 'Not text.' };
+    if (reason) {
+      rejected.push({ pattern: typeof raw === 'string' ? raw : describe(raw), reason });
     } else {
-      patterns.push({ text, status: 'custom' });
+      accepted.push(raw as string);
+      patterns.push({ text: normalise(raw as string), status: 'custom' });
     }
   }
   return { patterns, rejected };

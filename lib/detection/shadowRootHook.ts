@@ -11,13 +11,17 @@ export const SHADOW_ROOT_ATTACHED = 'shikaku-alert:shadow-root-attached';
 
 export function reportAttachedShadowRoots(win: typeof globalThis): void {
   const prototype = win.Element.prototype;
+  // Taken now, before the page's scripts run: a page that later replaces Reflect.apply,
+  // dispatchEvent or Event must neither break its own attachShadow nor blind the detector.
   const PageEvent = win.Event;
+  const apply = win.Reflect.apply;
+  const dispatch = win.EventTarget.prototype.dispatchEvent;
   // A Proxy keeps the native function's name, length and toString for the page.
   prototype.attachShadow = new Proxy(prototype.attachShadow, {
     apply(attach, host: Element, args: [ShadowRootInit]) {
-      const root = Reflect.apply(attach, host, args);
+      const root = apply(attach, host, args);
       try {
-        host.dispatchEvent(new PageEvent(SHADOW_ROOT_ATTACHED));
+        apply(dispatch, host, [new PageEvent(SHADOW_ROOT_ATTACHED)]);
       } catch {
         // Never let our notice break the page's own call.
       }

@@ -1,3 +1,5 @@
+import { extraPatternProblem } from '../detection/patterns';
+
 /**
  * The one list of settings. Storage, the popup and options page, the managed-storage schema and
  * the administrator templates are all generated from this file; never list settings anywhere else.
@@ -48,7 +50,8 @@ export interface TextSetting extends SettingBase<'text', string> {
 }
 
 export interface TextListSetting extends SettingBase<'textList', readonly string[]> {
-  check?: (item: string) => Localized | undefined;
+  /** Returns a reason when an item is not acceptable after the ones already accepted. */
+  check?: (item: string, accepted: readonly string[]) => Localized | undefined;
   maxItems: number;
   maxItemLength: number;
 }
@@ -90,13 +93,6 @@ function checkSitePattern(value: string): Localized | undefined {
     ja: 'ホスト名（例: receipt.example.jp、*.example.jp）またはマッチパターン（例: https://*.example.jp/*）を入力してください。',
     en: 'Enter a hostname (e.g. receipt.example.jp, *.example.jp) or a match pattern (e.g. https://*.example.jp/*).',
   };
-}
-
-function checkPattern(value: string): Localized | undefined {
-  if ([...value].length < 2) {
-    return { ja: '2文字以上の語句を入力してください。', en: 'Enter at least 2 characters.' };
-  }
-  return undefined;
 }
 
 function hours(
@@ -157,6 +153,18 @@ export const SETTINGS = {
     policy: true,
     user: true,
   } satisfies EnumSetting<'clinic' | 'pharmacy'>,
+  showBadge: {
+    kind: 'boolean',
+    group: 'general',
+    default: true,
+    label: { ja: 'ツールバーのボタンに件数を表示', en: 'Show the count on the toolbar button' },
+    description: {
+      ja: 'そのタブで見つかった「資格（無効）」「資格情報なし」などの件数を、ツールバーの資格アラートのボタンに表示します。',
+      en: 'Shows on the toolbar button how many results (資格（無効）, 資格情報なし, …) the tab has.',
+    },
+    policy: true,
+    user: true,
+  },
   siteBlocklist: {
     kind: 'textList',
     group: 'sites',
@@ -198,7 +206,8 @@ export const SETTINGS = {
     },
     policy: true,
     user: true,
-    check: checkPattern,
+    // Detection's own rule, so nothing is accepted here that detection would silently drop.
+    check: extraPatternProblem,
     maxItems: 20,
     maxItemLength: 40,
   },

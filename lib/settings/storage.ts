@@ -57,10 +57,10 @@ export function watchSettings(signal: AbortSignal, onChange: (effective: Effecti
       void refreshPolicy();
     }
   };
-  browser.storage.onChanged.addListener(onStorageChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorageChanged), {
-    once: true,
-  });
+  // Held here: once an orphaned content script's context is gone, browser.storage is undefined.
+  const storageChanged = browser.storage.onChanged;
+  storageChanged.addListener(onStorageChanged);
+  signal.addEventListener('abort', () => storageChanged.removeListener(onStorageChanged), { once: true });
 
   void Promise.all([userSettings.getValue(), policyCache.getValue()]).then(([stored, cached]) => {
     user = stored;
@@ -82,7 +82,10 @@ export async function saveUserSetting<K extends SettingKey>(key: K, raw: unknown
   const parsed = parseSetting(key, raw, 'user', rejected);
   if (!parsed.ok) return [...rejected, { source: 'user', key, value: String(raw), reason: parsed.reason }];
   const current = await userSettings.getValue();
-  const next = { ...(typeof current === 'object' && current ? current : {}), [key]: parsed.value };
+  // Whatever else is stored stays (still reported if invalid); a stored value that is not an
+  // object at all (an array, a string) held nothing usable.
+  const usable = typeof current === 'object' && current !== null && !Array.isArray(current);
+  const next = { ...(usable ? current : {}), [key]: parsed.value };
   await userSettings.setValue(next);
   return rejected;
 }

@@ -90,7 +90,7 @@ function parseTextList(
             ? { ja: `${def.maxItems}件までです。`, en: `At most ${def.maxItems} items.` }
             : value === ''
               ? undefined
-              : def.check?.(value);
+              : def.check?.(value, values);
     if (reason) rejected.push({ source, key, value: preview(item), reason });
     else if (value && !values.includes(value)) values.push(value);
   }

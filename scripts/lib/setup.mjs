@@ -21,7 +21,8 @@ export function ensureDependencies() {
 }
 
 // Debian's chromium ships only en-US UI strings; chromium-l10n adds ja, which the Japanese UI
-// of the extension (chrome.i18n) needs. fonts-noto-cjk renders Japanese in screenshots.
+// of the extension (chrome.i18n) needs; firefox-esr-l10n-ja does the same for Firefox ESR.
+// fonts-noto-cjk renders Japanese in screenshots.
 const BROWSERS = {
   chromium: {
     env: 'CHROMIUM_PATH',
@@ -32,8 +33,9 @@ const BROWSERS = {
   firefox: {
     env: 'FIREFOX_PATH',
     paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-    apt: ['firefox-esr', 'fonts-noto-cjk'],
-    complete: () => true,
+    apt: ['firefox-esr', 'firefox-esr-l10n-ja', 'fonts-noto-cjk'],
+    complete: () =>
+      !existsSync('/usr/lib/firefox-esr') || existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-ja@firefox-esr.mozilla.org.xpi'),
   },
 };
 

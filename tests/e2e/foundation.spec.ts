@@ -1,51 +1,20 @@
 import { activeTabId, expect, panel, setUserSettings, test } from './extension';
+import { chromiumScenarioPage } from './scenarios';
+import { expectNoResultScreen, expectSampleScreen, NO_RESULT_SCREENS, SAMPLE_SCREENS } from './scenarios-samples';
 
-// The bundled sample reception screens (samples/) and what a person sees on each.
-const SCREENS = [
-  { file: 'samples/qualification-check.html', count: 1, status: 'invalid', after: 'table' },
-  { file: 'samples/patient-list.html', count: 3, status: 'invalid no-info', after: 'table' },
-  { file: 'samples/pharmacy-eprescription.html', count: 1, status: 'no-info', after: null },
-];
-
-for (const screen of SCREENS) {
-  test(`${screen.file}: one panel with the contract attributes, both numbers and the source`, async ({ page }) => {
-    await page.goto(screen.file);
-    const host = panel(page);
-    await expect(host, 'panel shown once').toHaveCount(1);
-    await expect(host).toHaveAttribute('data-status', screen.status);
-    await expect(host).toHaveAttribute('data-count', String(screen.count));
-    await expect(page.locator('[data-shikaku-alert-match]')).toHaveCount(screen.count);
-    expect(await host.evaluate((h) => h.shadowRoot?.mode), 'open shadow root').toBe('open');
-    if (screen.after) {
-      const before = await host.evaluate((h) => h.previousElementSibling?.tagName.toLowerCase());
-      expect(before, 'panel placed right after the block holding the result').toBe(screen.after);
-    }
-    await expect(host.locator('a[href="tel:0120950178"]')).toHaveText('0120-95-0178');
-    await expect(host.locator('a[href="tel:08000804583"]')).toHaveText('0800-080-4583');
-    await expect(host.locator('.line-freeDial .audience')).toHaveText('患者さん向け');
-    await expect(host.locator('.line-institutions .audience')).toHaveText('医療機関・薬局向け');
-    await expect(host.locator('.reminder')).toHaveText('電子処方箋は発行できません。紙の処方箋を発行してください。');
-    await expect(host.locator('a[href="https://www.mhlw.go.jp/stf/newpage_08277.html#Q21"]')).toHaveAttribute('target', '_blank');
-    await expect(host.locator('.source')).toContainText('令和5年6月6日');
+// The bundled sample reception screens (samples/): the shared scenarios (scenarios-samples.ts),
+// which firefox-samples.spec.ts runs in Firefox ESR.
+for (const screen of SAMPLE_SCREENS) {
+  test(`${screen.file}: one panel with the contract attributes, both numbers and the source`, async ({ page, worker }) => {
+    await expectSampleScreen(chromiumScenarioPage(page, worker), screen);
   });
 }
 
-test('samples/no-match.html: the extension adds no node and changes no attribute', async ({ page }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { seenMutations: string[] }).seenMutations = seen;
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((records) => {
-        for (const r of records) seen.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''}`);
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
+for (const file of NO_RESULT_SCREENS) {
+  test(`${file}: the extension adds no node and changes no attribute`, async ({ page, worker }) => {
+    await expectNoResultScreen(chromiumScenarioPage(page, worker), file);
   });
-  await page.goto('samples/no-match.html');
-  // Long enough for the content script to start and finish its first scan.
-  await page.waitForTimeout(1500);
-  expect(await page.evaluate(() => (window as unknown as { seenMutations: string[] }).seenMutations)).toEqual([]);
-  await expect(panel(page)).toHaveCount(0);
-});
+}
 
 test('the popup turns it off and on, and off for this site, without reloading the page', async ({
   context,

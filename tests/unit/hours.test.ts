@@ -10,6 +10,7 @@ import {
   linesFromSettings,
 } from '../../lib/hours';
 import { defaultSettings, type Settings } from '../../lib/settings/definition';
+import { translator } from './localeMessages';
 
 /*
  * Every expectation below was worked out by hand from the calendar (weekday of each date, the
@@ -673,7 +674,7 @@ describe('describeLineStatus', () => {
   it.each(DESCRIBE_CASES)('$name ($line, $at)', ({ line, at, ja, en }) => {
     const when = new Date(at);
     const status = lineStatus(DEFAULT_LINES[line], when);
-    expect(describeLineStatus(status, when, 'ja')).toStrictEqual(ja);
-    expect(describeLineStatus(status, when, 'en')).toStrictEqual(en);
+    expect(describeLineStatus(status, when, translator('ja'))).toStrictEqual(ja);
+    expect(describeLineStatus(status, when, translator('en'))).toStrictEqual(en);
   });
 });

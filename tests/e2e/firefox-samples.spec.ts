@@ -1,0 +1,17 @@
+import { test } from './firefoxExtension';
+import { expectNoResultScreen, expectSampleScreen, NO_RESULT_SCREENS, SAMPLE_SCREENS } from './scenarios-samples';
+
+// The shared sample-screen scenarios (scenarios-samples.ts) in Firefox ESR, as foundation.spec.ts
+// runs them in Chromium.
+
+for (const screen of SAMPLE_SCREENS) {
+  test(`${screen.file}: one panel with the contract attributes, both numbers and the source`, async ({ firefoxPage }) => {
+    await expectSampleScreen(firefoxPage, screen);
+  });
+}
+
+for (const file of NO_RESULT_SCREENS) {
+  test(`${file}: the extension adds no node and changes no attribute`, async ({ firefoxPage }) => {
+    await expectNoResultScreen(firefoxPage, file);
+  });
+}
