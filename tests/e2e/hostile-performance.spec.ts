@@ -12,10 +12,10 @@ import { expect, test } from './extension';
  * machine is shared), which a wall-clock measure would count and no slicing could prevent.
  *
  * Garbage collection is the one part no slicing can split: on the million-node page V8's
- * young-generation collections, which the reading's allocations trigger, take up to 50–70 ms here.
- * It is measured and reported with each run (annotations: the longest stretch with collections
- * inside it counted as ours, and the page's own PerformanceObserver('longtask') entries), not
- * asserted.
+ * young-generation collections, which the reading's allocations trigger, take up to 50–70 ms on
+ * this machine, now and then inside one of our slices. They are measured and reported with each
+ * run, not asserted (annotations: the longest stretch counting collections next to our samples as
+ * ours, which overstates it, and the page's own PerformanceObserver('longtask') entries).
  */
 
 const LONG_TASK_MS = 50;
