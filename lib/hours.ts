@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import { holidayStatus } from './holidays';
 import type { Translate } from './i18n';
-import { defaultSettings, type Settings } from './settings/definition';
+import { defaultSettings, type SETTINGS, type SettingKey, type Settings } from './settings/definition';
 
 /** 'HH:mm' in Japan time; `closes` may be '24:00' (the settings allow it). */
 export interface DaySpan {
@@ -48,21 +48,12 @@ const ZONE = 'Asia/Tokyo';
 // "walk forward up to a year": enough for any closure an administrator can configure.
 const LOOKAHEAD_DAYS = 366;
 
-export const HOURS_SETTING_KEYS = [
-  'freeDialHoursWeekday',
-  'freeDialHoursSaturday',
-  'freeDialHoursSunday',
-  'freeDialHoursHoliday',
-  'institutionsHoursWeekday',
-  'institutionsHoursSaturday',
-  'institutionsHoursSunday',
-  'institutionsHoursHoliday',
-  'yearEndClosedFrom',
-  'yearEndClosedTo',
-  'extraClosedDates',
-] as const satisfies readonly (keyof Settings)[];
+/** The settings of the 'hours' group: derived from the definition, never listed twice. */
+type HoursSettingKey = {
+  [K in SettingKey]: (typeof SETTINGS)[K]['group'] extends 'hours' ? K : never;
+}[SettingKey];
 
-export type HoursSettings = Pick<Settings, (typeof HOURS_SETTING_KEYS)[number]>;
+export type HoursSettings = Pick<Settings, HoursSettingKey>;
 
 export interface CallCentreLines {
   /** マイナンバー総合フリーダイヤル 0120-95-0178 (patients). */

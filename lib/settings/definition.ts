@@ -95,11 +95,7 @@ function checkSitePattern(value: string): Localized | undefined {
   };
 }
 
-function hours(
-  line: Localized,
-  day: Localized,
-  value: string,
-): TextSetting {
+function hours(line: Localized, day: Localized, value: string): TextSetting & { group: 'hours' } {
   return {
     kind: 'text',
     group: 'hours',
