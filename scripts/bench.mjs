@@ -6,7 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from './serve.mjs';
-import { ensureBrowser, ensureDependencies, root, run } from './lib/setup.mjs';
+import { prepareProductionBuild, root } from './lib/setup.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PORT = 8768;
@@ -133,16 +133,7 @@ const median = (values) => {
 
 const fmt = (v, digits = 1) => (v === undefined ? '—' : v.toFixed(digits));
 
-let executablePath;
-try {
-  ensureDependencies();
-  executablePath = ensureBrowser('chromium');
-} catch (error) {
-  console.error(`\n✗ ${error.message}`);
-  process.exit(1);
-}
-console.log('› npx wxt build (production)');
-if (run('npx', ['wxt', 'build']) !== 0) process.exit(1);
+const executablePath = prepareProductionBuild();
 const bundleKB = statSync(path.join(OURS, 'content-scripts/content.js')).size / 1024;
 
 const server = await startServer(PORT);
@@ -168,7 +159,8 @@ for (const name of Object.keys(VARIANTS)) {
   );
 }
 const added = (variant, key) => summary[variant][key] - summary.none[key];
-const share = (key) => added('ours', key) / added('naive', key);
+// A share of nothing is no figure: when the baseline's added time is lost in the noise, say so.
+const share = (key) => (added('naive', key) > 0 ? added('ours', key) / added('naive', key) : undefined);
 const budgets = [
   { name: 'detection latency, middle row (median)', value: summary.ours.latencyMiddleMs, limit: 16, unit: 'ms' },
   { name: 'detection latency, last row (median)', value: summary.ours.latencyLastMs, limit: 16, unit: 'ms' },
@@ -202,7 +194,8 @@ let failed = 0;
 for (const b of budgets) {
   const ok = b.value !== undefined && b.value <= b.limit;
   if (!ok) failed += 1;
-  console.log(`| ${b.name} | ${fmt(b.value)} ${b.unit} | ≤ ${b.limit} ${b.unit} | ${ok ? 'met' : 'MISSED'} |`);
+  const verdict = ok ? 'met' : b.value === undefined ? 'not measurable (baseline adds nothing above noise)' : 'MISSED';
+  console.log(`| ${b.name} | ${fmt(b.value)} ${b.unit} | ≤ ${b.limit} ${b.unit} | ${verdict} |`);
 }
 
 const outDir = path.join(root, 'out/bench');

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './serve.mjs';
 import { launchWithExtension } from './lib/launch.mjs';
-import { ensureBrowser, ensureDependencies, root, run } from './lib/setup.mjs';
+import { prepareProductionBuild, root } from './lib/setup.mjs';
 
 // Not 8765: the browser tests' server may be running at the same time.
 const PORT = 8766;
@@ -103,19 +103,7 @@ async function headed(executablePath) {
   await new Promise((resolve) => context.on('close', resolve));
 }
 
-let executablePath;
-try {
-  ensureDependencies();
-  executablePath = ensureBrowser('chromium');
-} catch (error) {
-  console.error(`\n✗ ${error.message}`);
-  process.exit(1);
-}
-console.log('› npx wxt build');
-if (run('npx', ['wxt', 'build']) !== 0) {
-  console.error('\n✗ The extension did not build (see the output above).');
-  process.exit(1);
-}
+const executablePath = prepareProductionBuild();
 
 const server = await startServer(PORT);
 try {

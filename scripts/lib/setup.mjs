@@ -63,3 +63,21 @@ export function ensureBrowser(name) {
   if (!installed) throw new Error(`apt-get installed ${spec.apt.join(' ')}, but no executable was found.`);
   return installed;
 }
+
+/** What the demo and the bench start with: dependencies, Chromium, a production build. */
+export function prepareProductionBuild() {
+  let executablePath;
+  try {
+    ensureDependencies();
+    executablePath = ensureBrowser('chromium');
+  } catch (error) {
+    console.error(`\n✗ ${error.message}`);
+    process.exit(1);
+  }
+  console.log('› npx wxt build');
+  if (run('npx', ['wxt', 'build']) !== 0) {
+    console.error('\n✗ The extension did not build (see the output above).');
+    process.exit(1);
+  }
+  return executablePath;
+}
