@@ -1,4 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type InlineConfig, mergeConfig, transformWithEsbuild, build as viteBuild } from 'vite';
 import { defineConfig } from 'wxt';
+import { PANEL_VIEW_FILE } from './components/panelViewLoader';
+import { CONTENT_SCRIPT_MATCHES } from './lib/sites';
 import { chromeSchemaProblems } from './lib/policy/chromeSchemaRules';
 import { GECKO_ID, releaseManifestKey } from './lib/policy/identity';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/policy/managedSchema';
@@ -32,8 +37,34 @@ function extensionPagesCsp(command: 'build' | 'serve'): string {
   return `default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'${dev}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 }
 
+// The content script's own build settings, reused for the lazily loaded panel (components/panelView.tsx).
+let contentScriptViteConfig: InlineConfig | undefined;
+
+/**
+ * Builds the panel's UI as an ES module next to the content script, which imports it on a
+ * document's first result: WXT bundles each content script into one file, without chunks.
+ */
+async function buildPanelView(outDir: string): Promise<void> {
+  if (!contentScriptViteConfig) throw new Error('The content script was not built: no settings for the panel view.');
+  const fileName = path.basename(PANEL_VIEW_FILE);
+  const file = path.join(outDir, PANEL_VIEW_FILE);
+  await viteBuild(
+    mergeConfig(contentScriptViteConfig, {
+      logLevel: 'warn',
+      build: {
+        lib: { entry: path.resolve('components/panelView.tsx'), formats: ['es'], fileName: () => fileName },
+        outDir: path.join(outDir, path.dirname(PANEL_VIEW_FILE)),
+        emptyOutDir: false,
+        rollupOptions: { output: { entryFileNames: fileName } },
+      },
+    } satisfies InlineConfig),
+  );
+  // Vite leaves an ES library's white space in; the content script next to it is minified.
+  const { code } = await transformWithEsbuild(readFileSync(file, 'utf8'), file, { minify: true, format: 'esm' });
+  writeFileSync(file, code);
+}
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
@@ -65,9 +96,19 @@ export default defineConfig({
   }),
   zip: releaseSources ? { includeSources: releaseSources } : {},
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'content')) contentScriptViteConfig = config;
+    },
+    'build:done': (wxt) => buildPanelView(wxt.config.outDir),
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(PANEL_VIEW_FILE);
+    },
     // WXT names the toolbar button after popup/index.html's <title>, which cannot be translated:
     // use the extension's name from the message files instead (Chromium and Firefox alike).
     'build:manifestGenerated': (_wxt, manifest) => {
+      // The content script imports the panel's UI from the extension (MV3 form; WXT writes the
+      // MV2 list for Firefox). Not use_dynamic_url: Chromium's content-script CSP refuses such URLs.
+      manifest.web_accessible_resources = [{ resources: [PANEL_VIEW_FILE], matches: CONTENT_SCRIPT_MATCHES }];
       for (const button of [manifest.action, manifest.browser_action]) if (button) button.default_title = '__MSG_extName__';
     },
     // The managed schema is generated from lib/settings/definition.ts on every Chromium build.

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameUrl } from '../lib/frameUrl';
 import type { Request } from '../lib/messages';
-import { sendRequest } from '../lib/runtime';
+import { answerMessages, sendRequest } from '../lib/runtime';
 import type { Settings } from '../lib/settings/definition';
 import { watchSettings } from '../lib/settings/storage';
 import { isActiveOn } from '../lib/sites';
@@ -62,13 +61,12 @@ export function runContentScript(ctx: ContentScriptContext): void {
   });
   ctx.addEventListener(window, 'wxt:locationchange', apply);
 
-  const onMessage = (message: unknown) => {
+  const stopAnswering = answerMessages((message) => {
     const type = (message as Request)?.type;
     if (type === 'rescan') alert?.page.rescan();
     // The top frame answers with the origin its site rules use (never the path or query).
     if (type === 'pageOrigin' && window === window.top) return Promise.resolve(frameUrl(window).origin);
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  });
+  signal.addEventListener('abort', stopAnswering, { once: true });
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { callCentreViews } from './callCentreViews';
 import { now } from './clock';
 import type { Request } from './messages';
+import { answerMessages } from './runtime';
 import type { EffectiveSettings } from './settings/resolve';
 import { cachePolicy, readPolicy, watchSettings } from './settings/storage';
 import { tabMatchCounts } from './tabMatchCounts';
@@ -28,7 +29,7 @@ export function startBackgroundService(signal: AbortSignal): void {
     for (const [tabId, total] of await counts.totals()) await showTabCount(tabId, badgeCount(total));
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  answerMessages((message, sender) => {
     const request = message as Request;
     switch (request?.type) {
       case 'callCentreViews':

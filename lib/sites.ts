@@ -1,5 +1,8 @@
 import type { Settings } from './settings/definition';
 
+/** The pages the content script runs on (the site rules below narrow them down). */
+export const CONTENT_SCRIPT_MATCHES = ['http://*/*', 'https://*/*'];
+
 /**
  * Site rules of the settings: an entry is a hostname ("receipt.example.jp"), a wildcard hostname
  * ("*.example.jp", which also covers example.jp), or a match pattern ("https://*.example.jp/*").

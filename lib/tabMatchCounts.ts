@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from './storedValue';
 
 /**
  * The number of results per tab and frame, as the content scripts last reported them.
@@ -11,7 +11,7 @@ import { storage } from 'wxt/utils/storage';
 /** tabId → frameId → results (keys are strings in storage). */
 type Counts = Record<string, Record<string, number>>;
 
-const stored = storage.defineItem<Counts>('session:tabMatchCounts', { fallback: {} });
+const stored = storedValue<Counts>('session', 'tabMatchCounts', {});
 
 export function tabTotal(counts: Counts, tabId: number): number {
   return Object.values(counts[tabId] ?? {}).reduce((sum, count) => sum + count, 0);
@@ -33,15 +33,15 @@ export function tabMatchCounts(): TabMatchCounts {
   let queue: Promise<unknown> = Promise.resolve();
   const change = <T>(edit: (counts: Counts) => T): Promise<T> => {
     const next = queue.then(async () => {
-      const counts = await stored.getValue();
+      const counts = await stored.get();
       const result = edit(counts);
-      await stored.setValue(counts);
+      await stored.set(counts);
       return result;
     });
     queue = next.catch(() => undefined);
     return next;
   };
-  const read = () => queue.then(() => stored.getValue());
+  const read = () => queue.then(() => stored.get());
 
   return {
     setFrame: (tabId, frameId, count) =>

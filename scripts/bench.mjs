@@ -1,6 +1,16 @@
-// `npm run bench`: measures the content script in real Chromium against no extension and a naive
-// baseline (scripts/bench/naive-extension), rounds interleaved, medians reported. Writes a table
-// to the console and out/bench/bench.json; exits 1 when a budget of the performance issue is missed.
+// `npm run bench`: measures the content script in real Chromium against no extension, a naive
+// baseline (scripts/bench/naive-extension) and the floor of any mutation-following extension
+// (scripts/bench/observer-only), rounds interleaved, medians reported. Writes a table to the
+// console and out/bench/bench.json; exits 1 when a budget of the performance issue is missed.
+//
+// Two measures of what an extension adds to a page's main thread:
+// - the page's TaskDuration (DevTools Performance metrics) minus that of the page without an
+//   extension: everything, the browser's own work for the extension included, but on this kind of
+//   machine its round-to-round spread is a few hundred ms;
+// - the extension's own script time in a CPU profile of the page (200 µs samples): native calls
+//   count for the script that made them (the naive baseline's innerText, with the layout it
+//   forces), the browser's making and delivering of mutation records does not.
+// The budgets are judged on the second, which is exact enough to compare; the table shows both.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +25,7 @@ const OURS = path.join(root, '.output/chrome-mv3');
 const VARIANTS = {
   none: null,
   naive: path.join(root, 'scripts/bench/naive-extension'),
+  observer: path.join(root, 'scripts/bench/observer-only'),
   ours: OURS,
 };
 // Long enough for our first reading of a 20,000-row list (time-sliced) to finish.
@@ -71,19 +82,21 @@ async function stopProfile(cdp) {
 async function measureVariant(name, extensionDir, executablePath) {
   const { context, close } = await launch(extensionDir, executablePath);
   const result = {};
-  let scriptTime = 0;
   try {
     // 1. The 20,000-row list: main-thread time of loading it, then detection latency.
     {
       const { page, cdp } = await openProfiled(context, `${BASE}patient-list-20000.html`);
       await page.waitForTimeout(SETTLE_MS);
       result.listLoadMs = await taskTime(cdp);
-      if (name !== 'none') {
+      result.listScriptMs = await stopProfile(cdp);
+      if (name === 'naive' || name === 'ours') {
+        await cdp.send('Profiler.start');
         const latency = await page.evaluate(() => window.runBenchmark({ runs: 9 }));
+        result.latencyScriptMs = await stopProfile(cdp);
+        result.latencyFirstMs = latency.first;
         result.latencyMiddleMs = latency.middle.median;
         result.latencyLastMs = latency.last.median;
       }
-      scriptTime += await stopProfile(cdp);
       await page.close();
     }
     // 2. The churn page: 300 cells rewritten in each of 200 frames.
@@ -94,7 +107,7 @@ async function measureVariant(name, extensionDir, executablePath) {
       await page.evaluate(() => window.churn());
       await page.waitForTimeout(500);
       result.churnMs = (await taskTime(cdp)) - before;
-      scriptTime += await stopProfile(cdp);
+      result.churnScriptMs = await stopProfile(cdp);
       await page.close();
     }
     // 3. A large page without a result: what the extension adds to it.
@@ -114,10 +127,11 @@ async function measureVariant(name, extensionDir, executablePath) {
       await page.goto(`${BASE}no-match-large.html`);
       await page.waitForTimeout(SETTLE_MS);
       result.noMatchNodesAdded = await page.evaluate(() => window.addedNodes);
-      scriptTime += await stopProfile(cdp);
+      result.noMatchScriptMs = await stopProfile(cdp);
       await page.close();
     }
-    result.extensionScriptMs = scriptTime;
+    result.extensionScriptMs =
+      result.listScriptMs + (result.latencyScriptMs ?? 0) + result.churnScriptMs + result.noMatchScriptMs;
   } finally {
     await close();
   }
@@ -135,9 +149,10 @@ const fmt = (v, digits = 1) => (v === undefined ? '—' : v.toFixed(digits));
 
 const executablePath = prepareProductionBuild();
 const bundleKB = statSync(path.join(OURS, 'content-scripts/content.js')).size / 1024;
+const panelViewKB = statSync(path.join(OURS, 'content-scripts/panel-view.js')).size / 1024;
 
 const server = await startServer(PORT);
-const rounds = { none: [], naive: [], ours: [] };
+const rounds = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, []]));
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [name, dir] of Object.entries(VARIANTS)) {
@@ -151,50 +166,79 @@ try {
   server.close();
 }
 
-const metric = (name, key) => median(rounds[name].map((r) => r[key]));
-const summary = {};
-for (const name of Object.keys(VARIANTS)) {
-  summary[name] = Object.fromEntries(
-    ['listLoadMs', 'latencyMiddleMs', 'latencyLastMs', 'churnMs', 'noMatchNodesAdded', 'extensionScriptMs'].map((k) => [k, metric(name, k)]),
-  );
-}
+const KEYS = [
+  'listLoadMs',
+  'listScriptMs',
+  'latencyFirstMs',
+  'latencyMiddleMs',
+  'latencyLastMs',
+  'latencyScriptMs',
+  'churnMs',
+  'churnScriptMs',
+  'noMatchNodesAdded',
+  'noMatchScriptMs',
+  'extensionScriptMs',
+];
+const summary = Object.fromEntries(
+  Object.keys(VARIANTS).map((name) => [name, Object.fromEntries(KEYS.map((k) => [k, median(rounds[name].map((r) => r[k]))]))]),
+);
 const added = (variant, key) => summary[variant][key] - summary.none[key];
-// A share of nothing is no figure: when the baseline's added time is lost in the noise, say so.
-const share = (key) => (added('naive', key) > 0 ? added('ours', key) / added('naive', key) : undefined);
+const percentOf = (value, base) => (base > 0 ? (value / base) * 100 : undefined);
 const budgets = [
   { name: 'detection latency, middle row (median)', value: summary.ours.latencyMiddleMs, limit: 16, unit: 'ms' },
   { name: 'detection latency, last row (median)', value: summary.ours.latencyLastMs, limit: 16, unit: 'ms' },
-  { name: 'main-thread time added to the 20,000-row load vs naive', value: share('listLoadMs') * 100, limit: 10, unit: '%' },
-  { name: 'main-thread time added to the churn page vs naive', value: share('churnMs') * 100, limit: 5, unit: '%' },
-  { name: 'extension script self time vs naive', value: (summary.ours.extensionScriptMs / summary.naive.extensionScriptMs) * 100, limit: 5, unit: '%' },
+  {
+    name: 'main-thread time added to the 20,000-row load vs naive (own script time)',
+    value: percentOf(summary.ours.listScriptMs, summary.naive.listScriptMs),
+    limit: 10,
+    unit: '%',
+  },
+  {
+    name: 'main-thread time added to the churn page vs naive (own script time)',
+    value: percentOf(summary.ours.churnScriptMs, summary.naive.churnScriptMs),
+    limit: 5,
+    unit: '%',
+  },
+  {
+    name: 'extension script self time vs naive, all scenarios',
+    value: percentOf(summary.ours.extensionScriptMs, summary.naive.extensionScriptMs),
+    limit: 5,
+    unit: '%',
+  },
   { name: 'nodes added to a large page without a result', value: summary.ours.noMatchNodesAdded, limit: 0, unit: '' },
   { name: 'content-script bundle (minified)', value: bundleKB, limit: 50, unit: 'KB' },
 ];
 
 console.log(`\nMedians of ${ROUNDS} interleaved rounds · Chromium ${chromium.name()} · ${cpus().length} cores · ${new Date().toISOString()}\n`);
-console.log('| measure | none | naive | ours |');
-console.log('|---|---:|---:|---:|');
+console.log(`| measure | ${Object.keys(VARIANTS).join(' | ')} |`);
+console.log(`|---|${Object.keys(VARIANTS).map(() => '---:').join('|')}|`);
 const rows = [
-  ['20,000-row list: main-thread time of the load (ms)', 'listLoadMs'],
-  ['  added by the extension (ms)', null, (v) => fmt(v === 'none' ? 0 : added(v, 'listLoadMs'))],
+  ['20,000-row list: main-thread time of the load (TaskDuration, ms)', 'listLoadMs'],
+  ['  added, vs no extension (ms)', null, (v) => fmt(added(v, 'listLoadMs'))],
+  ['  own script time during the load (CPU profile, ms)', 'listScriptMs'],
+  ['detection latency, first result on the page (ms)', 'latencyFirstMs'],
   ['detection latency, middle row (ms)', 'latencyMiddleMs'],
   ['detection latency, last row (ms)', 'latencyLastMs'],
-  ['churn page (300 cells × 200 frames): main-thread time (ms)', 'churnMs'],
-  ['  added by the extension (ms)', null, (v) => fmt(v === 'none' ? 0 : added(v, 'churnMs'))],
+  ['  own script time over the 19 changes (CPU profile, ms)', 'latencyScriptMs'],
+  ['churn page (300 cells × 200 frames): main-thread time (TaskDuration, ms)', 'churnMs'],
+  ['  added, vs no extension (ms)', null, (v) => fmt(added(v, 'churnMs'))],
+  ['  own script time (CPU profile, ms)', 'churnScriptMs'],
   ['large page without a result: nodes added', 'noMatchNodesAdded'],
+  ['  own script time (CPU profile, ms)', 'noMatchScriptMs'],
   ['extension script self time, all scenarios (ms)', 'extensionScriptMs'],
 ];
 for (const [label, key, custom] of rows) {
   const cells = Object.keys(VARIANTS).map((v) => (custom ? custom(v) : fmt(summary[v][key], key === 'noMatchNodesAdded' ? 0 : 1)));
   console.log(`| ${label} | ${cells.join(' | ')} |`);
 }
+console.log(`\ncontent-script bundle: ${bundleKB.toFixed(1)} KB; panel UI loaded on the first result: ${panelViewKB.toFixed(1)} KB`);
 console.log('\n| budget | measured | limit | |');
 console.log('|---|---:|---:|---|');
 let failed = 0;
 for (const b of budgets) {
   const ok = b.value !== undefined && b.value <= b.limit;
   if (!ok) failed += 1;
-  const verdict = ok ? 'met' : b.value === undefined ? 'not measurable (baseline adds nothing above noise)' : 'MISSED';
+  const verdict = ok ? 'met' : b.value === undefined ? 'not measurable (the baseline adds nothing)' : 'MISSED';
   console.log(`| ${b.name} | ${fmt(b.value)} ${b.unit} | ≤ ${b.limit} ${b.unit} | ${verdict} |`);
 }
 
@@ -202,7 +246,7 @@ const outDir = path.join(root, 'out/bench');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   path.join(outDir, 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, rounds: ROUNDS, bundleKB, summary, budgets, raw: rounds }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, rounds: ROUNDS, bundleKB, panelViewKB, summary, budgets, raw: rounds }, null, 2)}\n`,
 );
 console.log(`\nwritten: ${path.relative(root, path.join(outDir, 'bench.json'))}`);
 process.exit(failed === 0 ? 0 : 1);

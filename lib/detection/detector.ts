@@ -2,11 +2,13 @@ import {
   commonElement,
   controlText,
   dialogOf,
+  ElementKind,
   elementOf,
   isInline,
   isRendered,
   isTextControl,
   isUnrendered,
+  kindOf,
   shadowRootOf,
   type TextControl,
   type Unit,
@@ -17,6 +19,7 @@ import type { Pattern, StatusToken } from './patterns';
 import { findResults, mentionsAny } from './results';
 import { SHADOW_ROOT_ATTACHED } from './shadowRootHook';
 import { triggerTest } from './trigger';
+import { isContainerRun, Walk, type WalkVisitor } from './walk';
 
 /**
  * Follows a document and reports the rendered results in it (contract: "What counts as a match").
@@ -59,12 +62,6 @@ interface Reading {
   shown: Match[];
 }
 
-/** A subtree still to be read; `next` is the node to visit when the walk resumes. */
-interface Walk {
-  walker: TreeWalker;
-  next: Node | null;
-}
-
 const SLICE_MS = 8;
 // Script can set a control's value, and CSSOM edits can show or hide text, without any event or
 // mutation; polled only while there are controls or results (shown or not) or mentions with inline
@@ -87,10 +84,21 @@ export class Detector {
   private readonly observedRoots = new WeakSet<Node>();
   /** Units that held a trigger character when last read: any change inside them is read again. */
   private watched = new WeakSet<Unit>();
+  /**
+   * How many units were added to `watched` and not taken out. A unit dropped by the page without
+   * being forgotten stays counted, which only costs the fast path below.
+   */
+  private watchedCount = 0;
   private readonly mentions = new Map<Unit, Reading>();
   /** Text controls with the value last read. */
   private readonly controls = new Map<TextControl, string>();
   private readonly walks: Walk[] = [];
+  private readonly visitor: WalkVisitor = {
+    hasTrigger: (text) => this.trigger.test(text),
+    visitText: (text) => this.visitText(text),
+    enter: (el) => this.enter(el),
+    queue: (walk) => this.walks.push(walk),
+  };
   /** Batches of mutation records still to be looked at, and where in the first one to go on. */
   private readonly batches: MutationRecord[][] = [];
   private batchIndex = 0;
@@ -134,6 +142,7 @@ export class Detector {
   /** Reads the whole document again (the popup's "scan again", or new patterns). */
   rescan(): void {
     this.watched = new WeakSet();
+    this.watchedCount = 0;
     this.mentions.clear();
     this.controls.clear();
     this.walks.length = 0;
@@ -188,11 +197,8 @@ export class Detector {
   }
 
   private walk(root: Node): void {
-    if (root.nodeType === Node.ELEMENT_NODE && this.isSkipped(root as Element)) return;
-    // No filter callback: calling into script for each of a million nodes costs more than the
-    // visit itself. Skipped subtrees (scripts, our panel…) are stepped over in advance().
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.walks.push({ walker, next: root });
+    const walk = Walk.of(root, this.visitor);
+    if (walk) this.walks.push(walk);
   }
 
   /**
@@ -208,17 +214,30 @@ export class Detector {
   private onRecord(record: MutationRecord): void {
     const target = record.target;
     if (this.options.isOwnNode(target)) return;
+    const type = record.type;
     // Attributes and added or removed nodes can show or hide text (styles, selectors, slots).
-    if (record.type !== 'characterData') this.changed(true);
-    if (record.type === 'attributes') {
+    if (type !== 'characterData') this.changed(true);
+    if (type === 'attributes') {
       this.onAttributeChanged(target as Element);
-    } else if (record.type === 'characterData') {
+    } else if (type === 'characterData') {
       this.onTextChanged(target);
     } else {
       // What is added to or removed from a unit's line changes the line's text.
-      const unit = unitOf(target);
-      if (unit && (this.watched.has(unit) || this.mentions.has(unit))) this.dirtyUnits.add(unit);
-      for (const node of record.addedNodes) {
+      if (this.isFollowingAnyUnit()) {
+        const unit = unitOf(target);
+        if (unit && (this.watched.has(unit) || this.mentions.has(unit))) this.dirtyUnits.add(unit);
+      }
+      const added = record.addedNodes;
+      const first = added[0];
+      // Many nodes added in one go (the rows of a list) are read as a run of the parent's children.
+      if (isContainerRun(added.length) && first?.parentNode === target) {
+        this.walks.push(Walk.ofChildren(target, first, record.nextSibling, this.visitor));
+        return;
+      }
+      // Indexed, not iterated: this runs for every record of a page rewriting its cells each frame,
+      // and a NodeList iterator is one more object and call per record.
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i] as Node;
         if (node.nodeType === Node.TEXT_NODE) this.onTextChanged(node);
         else if (node.nodeType === Node.ELEMENT_NODE && !this.options.isOwnNode(node)) this.walk(node);
       }
@@ -246,6 +265,9 @@ export class Detector {
   }
 
   private onTextChanged(text: Node): void {
+    // The common case on a busy page, kept to one test: text that cannot start a mention, while
+    // no unit or control is followed that it could belong to.
+    if (!this.isFollowingAnyUnit() && this.controls.size === 0 && !this.trigger.test(text.nodeValue ?? '')) return;
     const unit = unitOf(text);
     if (!unit) return;
     if (this.controls.has(unit as TextControl)) {
@@ -277,7 +299,7 @@ export class Detector {
     while (this.walks.length > 0 && performance.now() < deadline) {
       const walk = this.walks[this.walks.length - 1] as Walk;
       // A walk may queue others (shadow roots it meets): remove this one, not the last one.
-      if (!this.advance(walk, deadline)) this.walks.splice(this.walks.indexOf(walk), 1);
+      if (!walk.advance(this.visitor, deadline)) this.walks.splice(this.walks.indexOf(walk), 1);
     }
     if (this.batches.length > 0 || this.walks.length > 0 || this.dirtyUnits.size > 0) {
       this.schedule();
@@ -290,40 +312,29 @@ export class Detector {
     this.sliceTimer ??= setTimeout(() => this.flush(), 0);
   }
 
-  /** Walks up to the deadline; false when the walk is finished. */
-  private advance(walk: Walk, deadline: number): boolean {
-    const walker = walk.walker;
-    let steps = 0;
-    while (walk.next) {
-      const node = walk.next;
-      if (node !== walker.root && node.nodeType === Node.ELEMENT_NODE && this.isSkipped(node as Element)) {
-        walk.next = nextOutside(walker, node);
-      } else {
-        this.visit(node);
-        walk.next = walker.nextNode();
-      }
-      if (++steps % 256 === 0 && performance.now() > deadline) return walk.next !== null;
+  private visitText(text: Text): void {
+    // A textarea's child text is its default value; the control itself is read instead.
+    if (this.trigger.test(text.data) && text.parentElement?.localName !== 'textarea') {
+      const unit = unitOf(text);
+      if (unit) this.dirtyUnits.add(unit);
     }
-    return false;
   }
 
-  private visit(node: Node): void {
-    if (node.nodeType === Node.TEXT_NODE) {
-      // A textarea's child text is its default value; the control itself is read instead.
-      if (this.trigger.test((node as Text).data) && node.parentElement?.tagName !== 'TEXTAREA') {
-        const unit = unitOf(node);
-        if (unit) this.dirtyUnits.add(unit);
-      }
-      return;
+  /** Runs for every element of the first reading: one lookup of its kind decides. */
+  private enter(el: Element): boolean {
+    const kind = kindOf(el);
+    if (kind === ElementKind.Unrendered || this.options.isOwnNode(el)) return false;
+    if (kind === ElementKind.Control) {
+      if (isTextControl(el)) this.trackControl(el);
+    } else if (kind === ElementKind.ShadowHost) {
+      const shadow = shadowRootOf(el, this.options.closedShadowRoot);
+      if (shadow) this.observeRoot(shadow);
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const el = node as Element;
-    if (isTextControl(el)) {
-      this.trackControl(el);
-      return;
-    }
-    const shadow = shadowRootOf(el, this.options.closedShadowRoot);
-    if (shadow) this.observeRoot(shadow);
+    return true;
+  }
+
+  private isFollowingAnyUnit(): boolean {
+    return this.watchedCount > 0 || this.mentions.size > 0;
   }
 
   private trackControl(control: TextControl): void {
@@ -348,7 +359,10 @@ export class Detector {
       this.forget(unit);
       return;
     }
-    this.watched.add(unit);
+    if (!this.watched.has(unit)) {
+      this.watched.add(unit);
+      this.watchedCount += 1;
+    }
     if (!mentionsAny(reading.seg.text, this.patterns)) {
       if (this.mentions.delete(unit)) this.changed(false);
       return;
@@ -378,7 +392,7 @@ export class Detector {
   }
 
   private forget(unit: Unit): void {
-    this.watched.delete(unit);
+    if (this.watched.delete(unit)) this.watchedCount -= 1;
     if (this.mentions.delete(unit)) this.changed(false);
     if (!unit.isConnected) this.controls.delete(unit as TextControl);
   }
@@ -497,16 +511,6 @@ export class Detector {
     // CSSOM edits, stylesheet loads and popovers change what is shown without a mutation.
     this.changed(true);
     this.flush();
-  }
-}
-
-/** The node after `node`'s subtree in the walker's order (null at the end of its root). */
-function nextOutside(walker: TreeWalker, node: Node): Node | null {
-  walker.currentNode = node;
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
   }
 }
 

@@ -3,23 +3,23 @@
 // Elements whose text runs on inside the surrounding line: a result split across them
 // (資格<span>（無効）</span>) is still one result.
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE',
-  'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'BR', 'WBR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'br', 'wbr',
 ]);
 
 // Never rendered as text (contract: "Not counted").
 const UNRENDERED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'FRAME',
-  'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG',
+  'script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'iframe', 'frame',
+  'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'img',
   // Only the selected option is shown, and the <select> control reports it.
-  'OPTION', 'OPTGROUP', 'DATALIST',
+  'option', 'optgroup', 'datalist',
 ]);
 
 // The only built-in elements attachShadow accepts (DOM standard); other hosts are custom elements.
 const SHADOW_HOST_TAGS = new Set([
-  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'url']);
@@ -29,28 +29,41 @@ export type Unit = Element | ShadowRoot;
 
 export type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+/** What the first reading of a page needs to know of each element, found in one lookup. */
+export const ElementKind = { Plain: 0, Unrendered: 1, Control: 2, ShadowHost: 3 } as const;
+export type ElementKind = (typeof ElementKind)[keyof typeof ElementKind];
+
+const KINDS = new Map<string, ElementKind>([
+  ...[...UNRENDERED_TAGS].map((name) => [name, ElementKind.Unrendered] as const),
+  ...['input', 'textarea', 'select'].map((name) => [name, ElementKind.Control] as const),
+  ...[...SHADOW_HOST_TAGS].map((name) => [name, ElementKind.ShadowHost] as const),
+]);
+
+// These run for every element of a page on its first reading: by localName, which the browser
+// keeps as a shared string (tagName builds an upper-case one, in HTML and XHTML differently).
+
+export function kindOf(el: Element): ElementKind {
+  const name = el.localName;
+  // Other hosts of shadow roots are custom elements.
+  return KINDS.get(name) ?? (name.includes('-') ? ElementKind.ShadowHost : ElementKind.Plain);
+}
+
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName.toUpperCase());
+  return INLINE_TAGS.has(el.localName);
 }
 
 export function isUnrendered(el: Element): boolean {
-  return UNRENDERED_TAGS.has(el.tagName.toUpperCase());
-}
-
-/** Only these can have a shadow root, so only these are asked for a closed one. */
-export function canHostShadowRoot(el: Element): boolean {
-  return el.localName.includes('-') || SHADOW_HOST_TAGS.has(el.tagName.toUpperCase());
+  return kindOf(el) === ElementKind.Unrendered;
 }
 
 /** Form controls whose value is text a person reads on screen. */
 export function isTextControl(el: Element): el is TextControl {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  return tag === 'INPUT' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+  if (kindOf(el) !== ElementKind.Control) return false;
+  return el.localName !== 'input' || TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
 }
 
 export function controlText(el: TextControl): string {
-  if (el.tagName.toUpperCase() === 'SELECT') {
+  if (el.localName === 'select') {
     const select = el as HTMLSelectElement;
     return select.selectedIndex >= 0 ? (select.options[select.selectedIndex]?.text ?? '') : '';
   }
@@ -105,9 +118,9 @@ export function commonElement(nodes: readonly Node[], unit: Unit): Element {
   return el ?? elementOf(unit);
 }
 
-/** A host's shadow root, open or (through `closedRoot`) closed. */
+/** A host's shadow root, open or (through `closedRoot`) closed; only possible hosts are asked. */
 export function shadowRootOf(el: Element, closedRoot?: (host: Element) => ShadowRoot | null): ShadowRoot | null {
-  if (!canHostShadowRoot(el)) return null;
+  if (kindOf(el) !== ElementKind.ShadowHost) return null;
   return el.shadowRoot ?? closedRoot?.(el) ?? null;
 }
 

@@ -4,11 +4,14 @@ import type { Pattern } from './patterns';
  * A cheap first test for a text node: can it be part of any pattern at all? Each pattern needs its
  * "trigger" character somewhere in its container, so a node without any trigger character (in any
  * form that NFKC turns into it) is never read again.
+ *
+ * A pattern's trigger is the character that tells it apart: the one fewest patterns share. The
+ * shared ones are the field's common words (資格 is in every row of a patient list, valid or not),
+ * while 無 of 資格（無効） is rare on a page of 資格（有効）. Kanji are preferred over other letters
+ * and digits, and those over hiragana, which runs through all prose.
  */
 
-const PREFERRED = /\p{Script=Han}/u;
-const USABLE = /[\p{Script=Han}\p{Script=Katakana}\p{L}\p{N}]/u;
-const KANA = /\p{Script=Hiragana}/u;
+const PREFERENCE: readonly RegExp[] = [/\p{Script=Han}/u, /^(?!\p{Script=Hiragana})[\p{L}\p{N}]/u, /^/u];
 
 // Blocks holding characters that NFKC maps onto ordinary kanji/kana: radicals, enclosed and
 // compatibility ideographs, half-width forms, enclosed ideographic supplement.
@@ -21,14 +24,12 @@ const COMPATIBILITY_RANGES: readonly [number, number][] = [
   [0x2f800, 0x2fa1f],
 ];
 
-function triggerOf(text: string): string {
-  const chars = [...text];
-  return (
-    chars.find((c) => PREFERRED.test(c)) ??
-    chars.find((c) => USABLE.test(c) && !KANA.test(c)) ??
-    chars[0] ??
-    ''
-  );
+function triggerOf(text: string, patterns: readonly Pattern[]): string {
+  const chars = [...new Set(text)];
+  const tier = PREFERENCE.map((kind) => chars.filter((c) => kind.test(c))).find((found) => found.length > 0) ?? [];
+  const sharedBy = (c: string) => patterns.filter((p) => p.text.includes(c)).length;
+  // First of the least shared: stable for a given set of patterns.
+  return tier.reduce<string>((best, c) => (best === '' || sharedBy(c) < sharedBy(best) ? c : best), '');
 }
 
 function escapeForClass(char: string): string {
@@ -36,7 +37,7 @@ function escapeForClass(char: string): string {
 }
 
 export function triggerTest(patterns: readonly Pattern[]): RegExp {
-  const triggers = new Set(patterns.map((p) => triggerOf(p.text)).filter((c) => c !== ''));
+  const triggers = new Set(patterns.map((p) => triggerOf(p.text, patterns)).filter((c) => c !== ''));
   const chars = new Set(triggers);
   for (const [from, to] of COMPATIBILITY_RANGES) {
     for (let code = from; code <= to; code++) {

@@ -1,19 +1,14 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../storedValue';
 import type { SettingKey, Settings } from './definition';
 import { type EffectiveSettings, resolveSettings } from './resolve';
 import { parseSetting, type Rejection } from './validate';
 
 /** The user's own values (validated on every read; anything foreign is reported, not trusted). */
-const userSettings = storage.defineItem<Record<string, unknown>>('local:settings', {
-  fallback: {},
-  version: 1,
-});
+const userSettings = storedValue<unknown>('local', 'settings', {});
 
 /** The last policy seen, so that start-up applies it at once (managed storage can take seconds). */
-const policyCache = storage.defineItem<Record<string, unknown> | null>('local:policyCache', {
-  fallback: null,
-});
+const policyCache = storedValue<unknown>('local', 'policyCache', null);
 
 // Right after a forced install, managed storage can still be empty: look again a few times.
 const POLICY_RETRY_MS = [2_000, 10_000, 30_000];
@@ -30,7 +25,7 @@ export async function readPolicy(): Promise<Record<string, unknown>> {
 }
 
 export async function cachePolicy(policy: Record<string, unknown>): Promise<void> {
-  await policyCache.setValue(policy);
+  await policyCache.set(policy);
 }
 
 /** Calls `onChange` with the effective settings now and whenever user values or policy change. */
@@ -62,7 +57,7 @@ export function watchSettings(signal: AbortSignal, onChange: (effective: Effecti
   storageChanged.addListener(onStorageChanged);
   signal.addEventListener('abort', () => storageChanged.removeListener(onStorageChanged), { once: true });
 
-  void Promise.all([userSettings.getValue(), policyCache.getValue()]).then(([stored, cached]) => {
+  void Promise.all([userSettings.get(), policyCache.get()]).then(([stored, cached]) => {
     user = stored;
     if (!policyRead) policy = cached;
     emit();
@@ -81,12 +76,12 @@ export async function saveUserSetting<K extends SettingKey>(key: K, raw: unknown
   const rejected: Rejection[] = [];
   const parsed = parseSetting(key, raw, 'user', rejected);
   if (!parsed.ok) return [...rejected, { source: 'user', key, value: String(raw), reason: parsed.reason }];
-  const current = await userSettings.getValue();
+  const current = await userSettings.get();
   // Whatever else is stored stays (still reported if invalid); a stored value that is not an
   // object at all (an array, a string) held nothing usable.
   const usable = typeof current === 'object' && current !== null && !Array.isArray(current);
   const next = { ...(usable ? current : {}), [key]: parsed.value };
-  await userSettings.setValue(next);
+  await userSettings.set(next);
   return rejected;
 }
 

@@ -1,5 +1,11 @@
 import { test } from './firefoxExtension';
-import { expectNoResultScreen, expectSampleScreen, NO_RESULT_SCREENS, SAMPLE_SCREENS } from './scenarios-samples';
+import {
+  expectNoResultScreen,
+  expectSampleScreen,
+  NO_RESULT_SCREENS,
+  SAMPLE_SCREENS,
+  STRICT_CSP_SCREEN,
+} from './scenarios-samples';
 
 // The shared sample-screen scenarios (scenarios-samples.ts) in Firefox ESR, as foundation.spec.ts
 // runs them in Chromium.
@@ -9,6 +15,10 @@ for (const screen of SAMPLE_SCREENS) {
     await expectSampleScreen(firefoxPage, screen);
   });
 }
+
+test('a page whose CSP allows no script still gets the whole panel (its UI comes from the extension)', async ({ firefoxPage }) => {
+  await expectSampleScreen(firefoxPage, STRICT_CSP_SCREEN);
+});
 
 for (const file of NO_RESULT_SCREENS) {
   test(`${file}: the extension adds no node and changes no attribute`, async ({ firefoxPage }) => {

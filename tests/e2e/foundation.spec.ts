@@ -1,6 +1,12 @@
 import { activeTabId, expect, panel, setUserSettings, test } from './extension';
 import { chromiumScenarioPage } from './scenarios';
-import { expectNoResultScreen, expectSampleScreen, NO_RESULT_SCREENS, SAMPLE_SCREENS } from './scenarios-samples';
+import {
+  expectNoResultScreen,
+  expectSampleScreen,
+  NO_RESULT_SCREENS,
+  SAMPLE_SCREENS,
+  STRICT_CSP_SCREEN,
+} from './scenarios-samples';
 
 // The bundled sample reception screens (samples/): the shared scenarios (scenarios-samples.ts),
 // which firefox-samples.spec.ts runs in Firefox ESR.
@@ -9,6 +15,10 @@ for (const screen of SAMPLE_SCREENS) {
     await expectSampleScreen(chromiumScenarioPage(page, worker), screen);
   });
 }
+
+test('a page whose CSP allows no script still gets the whole panel (its UI comes from the extension)', async ({ page, worker }) => {
+  await expectSampleScreen(chromiumScenarioPage(page, worker), STRICT_CSP_SCREEN);
+});
 
 for (const file of NO_RESULT_SCREENS) {
   test(`${file}: the extension adds no node and changes no attribute`, async ({ page, worker }) => {

@@ -104,14 +104,18 @@ test('nothing a page shows is written to storage or to the console', async ({ co
 
 test('the manifest asks for storage only, and the README says why', async ({ worker }) => {
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### Permissions'));
   expect(manifest.permissions).toEqual(['storage']);
   expect(manifest.host_permissions, 'no host permissions').toBeUndefined();
   expect(manifest.optional_permissions).toBeUndefined();
   expect(manifest.optional_host_permissions).toBeUndefined();
-  expect(manifest.web_accessible_resources, 'no page can load our files').toBeUndefined();
+  // The panel's UI, imported by the content script on the first result: code, no data.
+  expect(manifest.web_accessible_resources, 'pages can load the panel view and nothing else').toEqual([
+    { resources: ['content-scripts/panel-view.js'], matches: ['http://*/*', 'https://*/*'] },
+  ]);
+  expect(section, 'the web-accessible file is explained').toContain('content-scripts/panel-view.js');
   expect(manifest.externally_connectable, 'no page or other extension can message us').toBeUndefined();
-  const readme = readFileSync('README.md', 'utf8');
-  const section = readme.slice(readme.indexOf('### Permissions'));
   for (const permission of manifest.permissions ?? []) expect(section).toContain(`\`${permission}\``);
   expect(section, 'the content script matches are explained').toContain('http://*/*');
 });

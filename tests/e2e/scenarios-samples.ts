@@ -23,6 +23,17 @@ export const SAMPLE_SCREENS: SampleScreen[] = [
   { file: 'samples/pharmacy-eprescription.html', count: 1, status: 'no-info', after: null },
 ];
 
+/**
+ * A page whose Content-Security-Policy allows nothing: the panel's UI, which the content script
+ * imports from the extension on the first result, must still arrive.
+ */
+export const STRICT_CSP_SCREEN: SampleScreen = {
+  file: 'tests/fixtures/hostile/strict-csp.html',
+  count: 1,
+  status: 'invalid',
+  after: 'table',
+};
+
 /** Sample pages without a result: no-match.html (prose mentions only) and the list of samples. */
 export const NO_RESULT_SCREENS = ['samples/no-match.html', 'samples/index.html'];
 

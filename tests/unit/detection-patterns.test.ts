@@ -102,6 +102,13 @@ describe('triggerTest', () => {
     }
   });
 
+  it('picks the character that tells a pattern apart, not the ones all results share', () => {
+    const builtIn = triggerTest(compilePatterns([]).patterns);
+    // Every row of a patient list reads 資格（有効）: none of them is worth a second look.
+    for (const text of ['資格（有効）', '資格', '資格確認済', '資格（有効）12']) expect(builtIn.test(text), text).toBe(false);
+    for (const text of ['（無効）', '無', '情報', '🈚効']) expect(builtIn.test(text), text).toBe(true);
+  });
+
   it('accepts patterns with characters special to regular expressions', () => {
     const special = triggerTest(compilePatterns(['[(.*', '^-]\\']).patterns);
     expect(special.test('[(')).toBe(true);

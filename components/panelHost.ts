@@ -1,17 +1,18 @@
-import { render } from 'preact';
 import type { Placement } from '../lib/placement';
-import { Panel, type PanelProps } from './Panel';
-import panelCss from './panel.css?inline';
-import themeCss from './theme.css?inline';
+import type { PanelProps } from './Panel';
+import { loadPanelView, type PanelView } from './panelViewLoader';
 
 /** The contract's host element: <shikaku-alert> with an open shadow root holding all our markup. */
 export const HOST_TAG = 'shikaku-alert';
 
 /** The hosts this script made. Not the tag name: a page may have elements of its own by that name. */
 const hosts = new WeakSet<Node>();
+/** Until the first panel, nothing can be ours: the detector asks this for every mutation record. */
+let madeAny = false;
 
 /** The host itself, or anything inside its shadow root (the host may sit in a page's shadow root). */
 export function isPanelNode(node: Node): boolean {
+  if (!madeAny) return false;
   if (hosts.has(node)) return true;
   const root = node.getRootNode();
   return root instanceof ShadowRoot && hosts.has(root.host);
@@ -43,7 +44,12 @@ function createHost(doc: Document): { element: HTMLElement; shadow: ShadowRoot }
 
 export class PanelHost {
   readonly element: HTMLElement;
+  private readonly shadow: ShadowRoot;
   private readonly mount: HTMLElement;
+  /** What the panel shows and where, as last asked; null after remove(). */
+  private props: PanelProps | null = null;
+  private placement: Placement | null = null;
+  private view: PanelView | null = null;
   /** When we last put the host in its place (performance.now()); null while we hold it out. */
   private placedAt: number | null = null;
   /** Only a page takes the host out without us: notice it even when nothing else changes. */
@@ -51,12 +57,12 @@ export class PanelHost {
 
   constructor(doc: Document, onTakenOut: () => void) {
     const { element, shadow } = createHost(doc);
+    madeAny = true;
     hosts.add(element);
     this.element = element;
-    const style = doc.createElement('style');
-    style.textContent = themeCss + panelCss;
+    this.shadow = shadow;
     this.mount = doc.createElement('div');
-    shadow.append(style, this.mount);
+    shadow.append(this.mount);
     this.watcher = new MutationObserver(() => {
       if (!this.takenOut) return;
       this.watcher.disconnect();
@@ -74,16 +80,17 @@ export class PanelHost {
     return this.placedAt === null ? 0 : performance.now() - this.placedAt;
   }
 
+  /**
+   * Shows the panel with these props at this place. The first time in a document, the panel's UI
+   * is loaded first, and the host goes in with its content: never an empty box, never an alert
+   * without its words.
+   */
   show(props: PanelProps, placement: Placement): void {
-    this.element.setAttribute('data-status', props.statuses.join(' '));
-    this.element.setAttribute('data-count', String(props.count));
-    render(<Panel {...props} />, this.mount);
-    if (this.element.parentNode !== placement.parent || this.element.nextSibling !== placement.before) {
-      placement.parent.insertBefore(this.element, placement.before);
-      this.placedAt = performance.now();
-      this.watcher.disconnect();
-      this.watcher.observe(this.element.getRootNode(), { childList: true, subtree: true });
-    }
+    this.props = props;
+    this.placement = placement;
+    if (this.view) this.update(this.view);
+    // A failed load leaves the panel out until the next show() tries again.
+    else loadPanelView().then((view) => this.viewLoaded(view), () => undefined);
   }
 
   /** Holds the host out of the page: it is placed again by the next show(). */
@@ -95,6 +102,35 @@ export class PanelHost {
 
   remove(): void {
     this.takeOut();
-    render(null, this.mount);
+    this.props = null;
+    this.placement = null;
+    this.view?.renderPanel(this.mount, null);
+  }
+
+  /** The first show() of this host waited for the UI: style the shadow root, then show. */
+  private viewLoaded(view: PanelView): void {
+    if (this.view) return;
+    this.view = view;
+    const style = this.element.ownerDocument.createElement('style');
+    style.textContent = view.PANEL_CSS;
+    this.shadow.prepend(style);
+    this.update(view);
+  }
+
+  private update(view: PanelView): void {
+    const { props, placement } = this;
+    if (!props || !placement) return;
+    this.element.setAttribute('data-status', props.statuses.join(' '));
+    this.element.setAttribute('data-count', String(props.count));
+    view.renderPanel(this.mount, props);
+    // While the UI loaded, the page may have moved what the placement was computed from: the
+    // detector reports that change, and the next show() places the panel.
+    if (placement.before && placement.before.parentNode !== placement.parent) return;
+    if (this.element.parentNode !== placement.parent || this.element.nextSibling !== placement.before) {
+      placement.parent.insertBefore(this.element, placement.before);
+      this.placedAt = performance.now();
+      this.watcher.disconnect();
+      this.watcher.observe(this.element.getRootNode(), { childList: true, subtree: true });
+    }
   }
 }
