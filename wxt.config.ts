@@ -107,7 +107,7 @@ export default defineConfig({
     // use the extension's name from the message files instead (Chromium and Firefox alike).
     'build:manifestGenerated': (_wxt, manifest) => {
       // The content script imports the panel's UI from the extension (MV3 form; WXT writes the
-      // MV2 list for Firefox). Not use_dynamic_url: Chromium's content-script CSP refuses such URLs.
+      // MV2 list for Firefox). Not use_dynamic_url: reported to be refused for import by Chromium.
       manifest.web_accessible_resources = [{ resources: [PANEL_VIEW_FILE], matches: CONTENT_SCRIPT_MATCHES }];
       for (const button of [manifest.action, manifest.browser_action]) if (button) button.default_title = '__MSG_extName__';
     },
