@@ -25,7 +25,7 @@ const CHUNK_NODES = 64;
 const DEADLINE_EVERY = 256;
 const WHOLE_TEXT_NODES = 300_000;
 
-export function isContainer(el: Element): boolean {
+function isContainer(el: Element): boolean {
   return isContainerRun(el.childElementCount);
 }
 
