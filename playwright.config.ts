@@ -1,26 +1,37 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-// Browser tests with the test builds of the extension (scripts/test.mjs builds them first):
-// - chromium: Debian's Chromium driven by Playwright;
-// - firefox: Debian's Firefox ESR driven by puppeteer-core (firefox-*.spec.ts), the same page
-//   scenarios as in Chromium (scenarios-*.ts);
-// - policy: real managed-policy files, one browser at a time (a policy file is machine-wide).
-// TEST_PORT lets a second checkout run its suite beside this one.
-const port = process.env.TEST_PORT ?? '8765';
-const FIREFOX_SPECS = /(^|[/\\])firefox-[^/\\]*\.spec\.ts$/;
-const POLICY_SPECS = /(^|[/\\])policy[^/\\]*\.spec\.ts$/;
+// Browser tests with the test builds of the extension (scripts/test.mjs builds them first), one
+// folder per runner:
+// - tests/e2e/chromium: Debian's Chromium driven by Playwright;
+// - tests/e2e/firefox: Debian's Firefox ESR driven by puppeteer-core, the same page scenarios
+//   (tests/e2e/shared) as in Chromium;
+// - tests/e2e/policy: real managed-policy files, one browser at a time (a policy file is machine-wide).
+
+/**
+ * The fixture server's port: TEST_PORT when set, else a free one, chosen once here and handed to
+ * the workers (they inherit the environment), so a busy port never stops the browser tests.
+ */
+function serverPort(): string {
+  process.env.TEST_PORT ??= execFileSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    { encoding: 'utf8' },
+  ).trim();
+  return process.env.TEST_PORT;
+}
+const port = serverPort();
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 30_000,
   reporter: 'list',
   projects: [
-    { name: 'chromium', testIgnore: [FIREFOX_SPECS, POLICY_SPECS] },
-    { name: 'firefox', testMatch: FIREFOX_SPECS },
-    { name: 'policy', testMatch: POLICY_SPECS, fullyParallel: false },
+    { name: 'chromium', testDir: 'tests/e2e/chromium' },
+    { name: 'firefox', testDir: 'tests/e2e/firefox' },
+    { name: 'policy', testDir: 'tests/e2e/policy', fullyParallel: false },
   ],
   webServer: {
     command: 'node scripts/serve.mjs',

@@ -1,13 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { type InlineConfig, mergeConfig, transformWithEsbuild, build as viteBuild } from 'vite';
 import { defineConfig } from 'wxt';
-import { PANEL_VIEW_FILE } from './components/panelViewLoader';
-import { CONTENT_SCRIPT_MATCHES } from './lib/sites';
-import { chromeSchemaProblems } from './lib/policy/chromeSchemaRules';
 import { GECKO_ID, releaseManifestKey } from './lib/policy/identity';
-import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/policy/managedSchema';
+import { MANAGED_SCHEMA_FILE } from './lib/policy/managedSchema';
 
+// Build hooks live in modules/ (WXT loads them by itself): the panel's UI module, the managed
+// schema, the toolbar button's title.
+//
 // Stable IDs for builds distributed outside the stores (policy files name the extension by ID):
 // Chromium derives it from the manifest `key`, Firefox takes the gecko id. The store listings get
 // IDs of their own; docs/admin-guide explains which to use.
@@ -35,33 +32,6 @@ const TOOLBAR_BUTTON = { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } 
 function extensionPagesCsp(command: 'build' | 'serve'): string {
   const dev = command === 'serve' ? ' ws://localhost:* http://localhost:*' : '';
   return `default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'${dev}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-}
-
-// The content script's own build settings, reused for the lazily loaded panel (components/panelView.tsx).
-let contentScriptViteConfig: InlineConfig | undefined;
-
-/**
- * Builds the panel's UI as an ES module next to the content script, which imports it on a
- * document's first result: WXT bundles each content script into one file, without chunks.
- */
-async function buildPanelView(outDir: string): Promise<void> {
-  if (!contentScriptViteConfig) throw new Error('The content script was not built: no settings for the panel view.');
-  const fileName = path.basename(PANEL_VIEW_FILE);
-  const file = path.join(outDir, PANEL_VIEW_FILE);
-  await viteBuild(
-    mergeConfig(contentScriptViteConfig, {
-      logLevel: 'warn',
-      build: {
-        lib: { entry: path.resolve('components/panelView.tsx'), formats: ['es'], fileName: () => fileName },
-        outDir: path.join(outDir, path.dirname(PANEL_VIEW_FILE)),
-        emptyOutDir: false,
-        rollupOptions: { output: { entryFileNames: fileName } },
-      },
-    } satisfies InlineConfig),
-  );
-  // Vite leaves an ES library's white space in; the content script next to it is minified.
-  const { code } = await transformWithEsbuild(readFileSync(file, 'utf8'), file, { minify: true, format: 'esm' });
-  writeFileSync(file, code);
 }
 
 export default defineConfig({
@@ -95,32 +65,6 @@ export default defineConfig({
       : { ...(storePackage ? {} : { key: releaseManifestKey() }), storage: { managed_schema: MANAGED_SCHEMA_FILE } }),
   }),
   zip: releaseSources ? { includeSources: releaseSources } : {},
-  hooks: {
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.name === 'content')) contentScriptViteConfig = config;
-    },
-    'build:done': (wxt) => buildPanelView(wxt.config.outDir),
-    'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(PANEL_VIEW_FILE);
-    },
-    // WXT names the toolbar button after popup/index.html's <title>, which cannot be translated:
-    // use the extension's name from the message files instead (Chromium and Firefox alike).
-    'build:manifestGenerated': (_wxt, manifest) => {
-      // The content script imports the panel's UI from the extension (MV3 form; WXT writes the
-      // MV2 list for Firefox). Not use_dynamic_url: reported to be refused for import by Chromium.
-      manifest.web_accessible_resources = [{ resources: [PANEL_VIEW_FILE], matches: CONTENT_SCRIPT_MATCHES }];
-      for (const button of [manifest.action, manifest.browser_action]) if (button) button.default_title = '__MSG_extName__';
-    },
-    // The managed schema is generated from lib/settings/definition.ts on every Chromium build.
-    'build:publicAssets': (wxt, files) => {
-      if (wxt.config.browser === 'firefox') return;
-      const schema = managedSchema();
-      // A schema Chrome cannot parse keeps the extension from loading at all: fail the build instead.
-      const problems = chromeSchemaProblems(schema);
-      if (problems.length > 0) throw new Error(`Managed schema rejected:\n${problems.join('\n')}`);
-      files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(schema, null, 2)}\n` });
-    },
-  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },

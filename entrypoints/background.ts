@@ -1,4 +1,4 @@
-import { startBackgroundService } from '../lib/backgroundService';
+import { startBackgroundService } from '../lib/background/service';
 
 export default defineBackground(() => {
   startBackgroundService(new AbortController().signal);

@@ -1,6 +1,6 @@
-import '../components/highlight.css';
-import { runContentScript } from '../components/contentScript';
-import { CONTENT_SCRIPT_MATCHES } from '../lib/sites';
+import '../components/panel/highlight.css';
+import { runContentScript } from '../lib/content/frameLifecycle';
+import { CONTENT_SCRIPT_MATCHES } from '../lib/settings/sites';
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,

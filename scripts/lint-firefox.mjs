@@ -30,7 +30,7 @@ const EXPLAINED = [
     matches: (warning, dir) => {
       if (warning.file !== 'content-scripts/content.js' || !warning.message.includes('import')) return false;
       const code = readFileSync(path.join(dir, warning.file), 'utf8');
-      return /import\(\w+\.runtime\.getURL\(`\/\$\{\w+\}`\)\)/.test(code) && code.includes('"content-scripts/panel-view.js"');
+      return /import\([\w$]+\.runtime\.getURL\(`\/\$\{[\w$]+\}`\)\)/.test(code) && code.includes('"content-scripts/panel-view.js"');
     },
   },
 ];

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ADMIN_GUIDES, updateAdminGuide } from '../lib/policy/adminGuide';
-import type { Locale } from '../lib/policy/describeSetting';
+import type { Locale } from '../lib/i18n/localized';
 import { isExtensionId } from '../lib/policy/extensionId';
 import { GECKO_ID, releaseExtensionId } from '../lib/policy/identity';
 import { PLACEHOLDER_UPDATE_URL, PLACEHOLDER_XPI_URL, policyTemplates } from '../lib/policy/templates';

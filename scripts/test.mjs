@@ -53,7 +53,7 @@ check(
   run('npx', ['tsx', 'scripts/validate-policy-templates.ts']),
 );
 
-// Time in Japan must not depend on the computer's time zone (domain.md): run the unit tests in three.
+// Time in Japan must not depend on the computer's time zone (docs/domain.md#calendar-rules): run the unit tests in three.
 for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
   const file = path.join(results, `unit-${tz.replace('/', '-')}.json`);
   console.log(`\n› unit tests, TZ=${tz}`);

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { Options } from '../../components/Options';
-import { t, uiLocale } from '../../lib/i18n';
-import '../../components/theme.css';
-import '../../components/page.css';
+import { Options } from '../../components/options/Options';
+import { t, uiLocale } from '../../lib/i18n/translate';
+import '../../components/shared/theme.css';
+import '../../components/shared/page.css';
 
 document.documentElement.lang = uiLocale();
 document.title = t('extName');

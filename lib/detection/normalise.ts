@@ -1,5 +1,5 @@
 /**
- * Text normalisation of the page contract (../shared/contract.md): NFKC, then no white space
+ * Text normalisation of the page contract (docs/page-contract.md#normalisation): NFKC, then no white space
  * (incl. U+3000, NBSP) and no zero-width characters.
  */
 

@@ -1,4 +1,4 @@
-import type { Localized } from '../settings/definition';
+import type { Localized } from '../i18n/localized';
 import { normalise } from './normalise';
 
 /** Tokens of the host's data-status attribute (contract). */
@@ -14,15 +14,6 @@ export interface Pattern {
 export const BUILT_IN_PATTERNS: readonly Pattern[] = [
   { text: normalise('資格（無効）'), status: 'invalid' },
   { text: normalise('資格情報なし'), status: 'no-info' },
-];
-
-/** Wordings other systems show (domain.md); offered in the options page, off by default. */
-export const SUGGESTED_PATTERNS: readonly string[] = [
-  '無効（新しい資格あり）',
-  '該当資格なし',
-  '該当なし',
-  '該当条件なし',
-  '複数該当',
 ];
 
 export interface RejectedPattern {

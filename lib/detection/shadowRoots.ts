@@ -7,7 +7,7 @@ export function closedShadowRoot(host: Element): ShadowRoot | null {
     const firefox = host as Element & { openOrClosedShadowRoot?: ShadowRoot | null };
     return firefox.openOrClosedShadowRoot ?? null;
   } catch {
-    // chrome.dom throws for some elements (browser-notes.md).
+    // chrome.dom throws for some elements (docs/browser-notes.md#closed-shadow-roots).
     return null;
   }
 }

@@ -1,5 +1,5 @@
 import { extensionIdTable, type ExtensionIds, policyTable } from './docsTables';
-import type { Locale } from './describeSetting';
+import type { Locale } from '../i18n/localized';
 import { replaceGeneratedSection } from './generatedSection';
 
 /** docs/admin-guide.<locale>.md with its generated sections brought up to date. */

@@ -1,8 +1,9 @@
-import { type Localized, SETTING_GROUPS, SETTINGS, type SettingKey } from '../settings/definition';
+import type { Locale, Localized } from '../i18n/localized';
+import { SETTING_GROUPS, SETTINGS, type SettingKey } from '../settings/definition';
 import { policyGroups } from './admx';
 import { ADMX_NAMESPACE, type AdmxTarget, names } from './admxNames';
 import { extensionPolicyKey } from './browsers';
-import { defaultValue, fullDescription, type Locale, valueType } from './describeSetting';
+import { defaultValue, fullDescription, valueType } from './describeSetting';
 import { POLICY_KEYS } from './policySettings';
 import { el, type XmlElement, xmlDocument } from './xml';
 

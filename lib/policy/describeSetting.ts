@@ -1,8 +1,7 @@
-import type { Localized, SettingDefinition } from '../settings/definition';
+import type { Locale, Localized } from '../i18n/localized';
+import type { SettingDefinition } from '../settings/definition';
 
 /** How a setting reads in administrator documents (schema, ADML, admin guide): type, values, default. */
-
-export type Locale = keyof Localized;
 
 export function valueType(def: SettingDefinition, locale: Locale): string {
   const ja = locale === 'ja';

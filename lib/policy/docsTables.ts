@@ -1,5 +1,6 @@
+import type { Locale } from '../i18n/localized';
 import { SETTING_GROUPS, SETTINGS } from '../settings/definition';
-import { defaultValue, fullDescription, type Locale, valueType } from './describeSetting';
+import { defaultValue, fullDescription, valueType } from './describeSetting';
 import { POLICY_KEYS } from './policySettings';
 
 /** The generated tables of docs/admin-guide.*.md (between markers, see generatedSection.ts). */

@@ -1,4 +1,4 @@
-import type { Localized } from '../settings/definition';
+import type { Localized } from '../i18n/localized';
 import { adml } from './adml';
 import { admx } from './admx';
 import { ADMX_LOCALES, admxTarget } from './admxNames';

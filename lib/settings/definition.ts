@@ -1,11 +1,12 @@
 import { extraPatternProblem } from '../detection/patterns';
+import { DEFAULT_HOURS } from '../hours/defaults';
+import type { Localized } from '../i18n/localized';
+import { checkHoursSpan, checkIsoDate, checkMonthDay, checkSitePattern } from './checks';
 
 /**
  * The one list of settings. Storage, the popup and options page, the managed-storage schema and
  * the administrator templates are all generated from this file; never list settings anywhere else.
  */
-
-export type Localized = { ja: string; en: string };
 
 /** Outcome of checking one raw value (from storage, a form or a policy). */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Localized };
@@ -57,43 +58,6 @@ export interface TextListSetting extends SettingBase<'textList', readonly string
 }
 
 export type SettingDefinition = BooleanSetting | EnumSetting | TextSetting | TextListSetting;
-
-const HOURS_SPAN = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
-
-/** "HH:mm-HH:mm" (opens before it closes) or "" for closed all day. */
-export function checkHoursSpan(value: string): Localized | undefined {
-  if (value === '') return undefined;
-  const m = HOURS_SPAN.exec(value);
-  if (!m || value.slice(0, 5) >= value.slice(6)) {
-    return {
-      ja: '「09:30-20:00」の形（開始が終了より前）で入力してください。空欄は終日休みです。',
-      en: 'Use the form "09:30-20:00" (opening before closing); leave empty for closed all day.',
-    };
-  }
-  return undefined;
-}
-
-const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-function checkMonthDay(value: string): Localized | undefined {
-  if (value === '' || MONTH_DAY.test(value)) return undefined;
-  return { ja: '「12-29」の形（月-日）で入力してください。', en: 'Use the form "12-29" (month-day).' };
-}
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-function checkIsoDate(value: string): Localized | undefined {
-  if (ISO_DATE.test(value)) return undefined;
-  return { ja: '「2026-08-14」の形（年-月-日）で入力してください。', en: 'Use the form "2026-08-14".' };
-}
-
-/** Hostname ("clinic.example.jp", "*.example.jp") or a match pattern ("https://*.example.jp/*"). */
-function checkSitePattern(value: string): Localized | undefined {
-  if (/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/i.test(value)) return undefined;
-  if (/^(\*|https?):\/\/(\*|(\*\.)?[^/*]+)\/.*$/i.test(value)) return undefined;
-  return {
-    ja: 'ホスト名（例: receipt.example.jp、*.example.jp）またはマッチパターン（例: https://*.example.jp/*）を入力してください。',
-    en: 'Enter a hostname (e.g. receipt.example.jp, *.example.jp) or a match pattern (e.g. https://*.example.jp/*).',
-  };
-}
 
 function hours(line: Localized, day: Localized, value: string): TextSetting & { group: 'hours' } {
   return {
@@ -207,20 +171,18 @@ export const SETTINGS = {
     maxItems: 20,
     maxItemLength: 40,
   },
-  freeDialHoursWeekday: hours(FREE_DIAL, WEEKDAY, '09:30-20:00'),
-  freeDialHoursSaturday: hours(FREE_DIAL, SATURDAY, '09:30-17:30'),
-  freeDialHoursSunday: hours(FREE_DIAL, SUNDAY, '09:30-17:30'),
-  freeDialHoursHoliday: hours(FREE_DIAL, HOLIDAY, '09:30-17:30'),
-  institutionsHoursWeekday: hours(INSTITUTIONS, WEEKDAY, '08:00-18:00'),
-  institutionsHoursSaturday: hours(INSTITUTIONS, SATURDAY, '08:00-16:00'),
-  // Sunday is not listed in the notice (事務連絡 2023-06-09 ※2): closed.
-  institutionsHoursSunday: hours(INSTITUTIONS, SUNDAY, ''),
-  // The notice is silent on 祝日; the operator's FAQ treats them as closed (domain.md).
-  institutionsHoursHoliday: hours(INSTITUTIONS, HOLIDAY, ''),
+  freeDialHoursWeekday: hours(FREE_DIAL, WEEKDAY, DEFAULT_HOURS.freeDial.weekday),
+  freeDialHoursSaturday: hours(FREE_DIAL, SATURDAY, DEFAULT_HOURS.freeDial.saturday),
+  freeDialHoursSunday: hours(FREE_DIAL, SUNDAY, DEFAULT_HOURS.freeDial.sunday),
+  freeDialHoursHoliday: hours(FREE_DIAL, HOLIDAY, DEFAULT_HOURS.freeDial.holiday),
+  institutionsHoursWeekday: hours(INSTITUTIONS, WEEKDAY, DEFAULT_HOURS.institutions.weekday),
+  institutionsHoursSaturday: hours(INSTITUTIONS, SATURDAY, DEFAULT_HOURS.institutions.saturday),
+  institutionsHoursSunday: hours(INSTITUTIONS, SUNDAY, DEFAULT_HOURS.institutions.sunday),
+  institutionsHoursHoliday: hours(INSTITUTIONS, HOLIDAY, DEFAULT_HOURS.institutions.holiday),
   yearEndClosedFrom: {
     kind: 'text',
     group: 'hours',
-    default: '12-29',
+    default: DEFAULT_HOURS.yearEnd.from,
     label: { ja: '年末年始の休み（開始日）', en: 'Year-end closure: first day' },
     description: {
       ja: '両方の窓口が休む期間の初日（月-日）。空欄なら年末年始の休みなし。',
@@ -234,7 +196,7 @@ export const SETTINGS = {
   yearEndClosedTo: {
     kind: 'text',
     group: 'hours',
-    default: '01-03',
+    default: DEFAULT_HOURS.yearEnd.to,
     label: { ja: '年末年始の休み（終了日）', en: 'Year-end closure: last day' },
     description: {
       ja: '両方の窓口が休む期間の最終日（月-日）。',

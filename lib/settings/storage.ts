@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storedValue } from '../storedValue';
+import { storedValue } from './storedValue';
 import type { SettingKey, Settings } from './definition';
 import { type EffectiveSettings, resolveSettings } from './resolve';
 import { parseSetting, type Rejection } from './validate';
@@ -9,9 +9,6 @@ const userSettings = storedValue<unknown>('local', 'settings', {});
 
 /** The last policy seen, so that start-up applies it at once (managed storage can take seconds). */
 const policyCache = storedValue<unknown>('local', 'policyCache', null);
-
-// Right after a forced install, managed storage can still be empty: look again a few times.
-const POLICY_RETRY_MS = [2_000, 10_000, 30_000];
 
 /** Managed storage, or {} when there is none (Firefox rejects; some builds have no API at all). */
 export async function readPolicy(): Promise<Record<string, unknown>> {
@@ -50,6 +47,9 @@ export function watchSettings(signal: AbortSignal, onChange: (effective: Effecti
       emit();
     } else if (area === 'managed') {
       void refreshPolicy();
+    } else if (area === 'local' && 'policyCache' in changes && changes.policyCache?.newValue) {
+      // The background read the policy (it looks again after a forced install: lib/background/service.ts).
+      void refreshPolicy();
     }
   };
   // Held here: once an orphaned content script's context is gone, browser.storage is undefined.
@@ -63,12 +63,6 @@ export function watchSettings(signal: AbortSignal, onChange: (effective: Effecti
     emit();
     void refreshPolicy();
   });
-  for (const delay of POLICY_RETRY_MS) {
-    const timer = setTimeout(() => {
-      if (policy === null || Object.keys(policy as object).length === 0) void refreshPolicy();
-    }, delay);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  }
 }
 
 /** Saves one user value after validating it; returns why it was refused, if it was. */

@@ -1,5 +1,5 @@
+import type { Localized } from '../i18n/localized';
 import {
-  type Localized,
   type Parsed,
   SETTING_KEYS,
   SETTINGS,

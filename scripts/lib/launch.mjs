@@ -1,4 +1,4 @@
-// Launches Debian's Chromium with an unpacked build of the extension (browser-notes.md).
+// Launches Debian's Chromium with an unpacked build of the extension (docs/browser-notes.md#chromium-loading-an-unpacked-build).
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../lib/detection/normalise';
-import { BUILT_IN_PATTERNS, compilePatterns, SUGGESTED_PATTERNS } from '../../lib/detection/patterns';
+import { BUILT_IN_PATTERNS, compilePatterns } from '../../lib/detection/patterns';
+import { SUGGESTED_PATTERNS } from '../../lib/settings/suggestedPatterns';
 import { triggerTest } from '../../lib/detection/trigger';
 
 describe('compilePatterns', () => {

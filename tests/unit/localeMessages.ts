@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Translate } from '../../lib/i18n';
+import type { Translate } from '../../lib/i18n/localized';
 
 /** public/_locales/<locale>/messages.json, as the browser reads it. */
 export interface MessageFile {

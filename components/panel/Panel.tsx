@@ -1,0 +1,72 @@
+import { CALL_CENTRES } from '../../lib/notice/callCentres';
+import type { StatusToken } from '../../lib/detection/patterns';
+import type { MessageKey } from '../../lib/i18n/localized';
+import { t } from '../../lib/i18n/translate';
+import type { CallCentreView } from '../../lib/messaging/messages';
+import type { Settings } from '../../lib/settings/definition';
+import { CallCentreCard } from '../callCentres/CallCentreCard';
+import { SourceNotice } from '../callCentres/SourceNotice';
+
+export interface PanelProps {
+  statuses: readonly StatusToken[];
+  count: number;
+  role: Settings['role'];
+  views: readonly CallCentreView[] | null;
+  onDismiss(): void;
+  /** Opens the patient slip (an extension page: the background opens it). */
+  onPrintSlip(): void;
+}
+
+const STATUS_TEXT: Record<StatusToken, MessageKey> = {
+  invalid: 'statusInvalid',
+  'no-info': 'statusNoInfo',
+  custom: 'statusCustom',
+};
+
+/** The inline panel: the action first, then whom to call, then the source. */
+export function Panel({ statuses, count, role, views, onDismiss, onPrintSlip }: PanelProps) {
+  const shown = statuses.map((s) => t(STATUS_TEXT[s])).join('」「');
+  // Escape from inside the panel closes it, as × does. It stops here: the page must not also act
+  // on it (Escape would close the modal dialog the panel sits in).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onDismiss();
+  };
+  return (
+    <section class="panel" aria-labelledby="sa-title" onKeyDown={onKeyDown}>
+      <header class="head">
+        <span class="icon" aria-hidden="true">!</span>
+        <h2 id="sa-title">{t('panelShown', shown)}</h2>
+        <button type="button" class="dismiss" onClick={onDismiss} aria-label={t('dismiss')} title={t('dismiss')}>
+          ×
+        </button>
+      </header>
+      {/* Announced once when the panel appears: this node and its text stay as they are while the
+          panel is shown (the live hours below change without announcing). */}
+      <p class="reminder" role="alert">
+        {t(role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')}
+      </p>
+      <p class="why">{t('reminderWhy')}</p>
+      {count > 1 ? <p class="count">{t('matchCount', String(count))}</p> : null}
+      <h3 class="calls-heading">{t('callCentresHeading')}</h3>
+      <div class="lines">
+        {CALL_CENTRES.map((centre) => (
+          <CallCentreCard
+            key={centre.id}
+            centre={centre}
+            view={views?.find((v) => v.id === centre.id)}
+            headingLevel={4}
+          />
+        ))}
+      </div>
+      <p class="actions">
+        <button type="button" class="print-slip" onClick={onPrintSlip}>
+          {t('printSlip')}
+        </button>
+      </p>
+      <SourceNotice />
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Placement } from './placement';
+import type { PanelProps } from '../../components/panel/Panel';
+import { loadPanelView, type PanelView } from './panelViewLoader';
+
+/** The contract's host element: <shikaku-alert> with an open shadow root holding all our markup. */
+export const HOST_TAG = 'shikaku-alert';
+
+/** The hosts this script made. Not the tag name: a page may have elements of its own by that name. */
+const hosts = new WeakSet<Node>();
+/** Until the first panel, nothing can be ours: the detector asks this for every mutation record. */
+let madeAny = false;
+
+/** The host itself, or anything inside its shadow root (the host may sit in a page's shadow root). */
+export function isAlertNode(node: Node): boolean {
+  if (!madeAny) return false;
+  if (hosts.has(node)) return true;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot && hosts.has(root.host);
+}
+
+/**
+ * An element named `name` with our open shadow root, or null when the page owns that name. Even
+ * from our isolated world, createElement goes through the page's custom-element registry: when the
+ * page defined the name, its constructor has just run on the element (`:defined`) and its callbacks
+ * would run on our panel; its definition may also have attached a shadow root first or refuse one.
+ */
+function hostNamed(doc: Document, name: string): { element: HTMLElement; shadow: ShadowRoot } | null {
+  const element = doc.createElement(name);
+  // A constructor that threw leaves a plain element behind (not :defined), which is ours to use.
+  if (element.matches(':defined')) return null;
+  try {
+    return { element, shadow: element.attachShadow({ mode: 'open' }) };
+  } catch {
+    return null;
+  }
+}
+
+/** The contract's name when the page leaves it to us, else one no page can know in advance. */
+function createHost(doc: Document): { element: HTMLElement; shadow: ShadowRoot } {
+  const host = hostNamed(doc, HOST_TAG) ?? hostNamed(doc, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+  if (!host) throw new Error('shikaku-alert: no element can hold the panel');
+  return host;
+}
+
+export class AlertHost {
+  readonly element: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private readonly mount: HTMLElement;
+  /** What the panel shows and where, as last asked; null after remove(). */
+  private props: PanelProps | null = null;
+  private placement: Placement | null = null;
+  private view: PanelView | null = null;
+  /** When we last put the host in its place (performance.now()); null while we hold it out. */
+  private placedAt: number | null = null;
+  /** Only a page takes the host out without us: notice it even when nothing else changes. */
+  private readonly watcher: MutationObserver;
+
+  constructor(doc: Document, onTakenOut: () => void) {
+    const { element, shadow } = createHost(doc);
+    madeAny = true;
+    hosts.add(element);
+    this.element = element;
+    this.shadow = shadow;
+    this.mount = doc.createElement('div');
+    shadow.append(this.mount);
+    this.watcher = new MutationObserver(() => {
+      if (!this.takenOut) return;
+      this.watcher.disconnect();
+      onTakenOut();
+    });
+  }
+
+  /** The page removed the host (or a container of it) since we placed it. */
+  get takenOut(): boolean {
+    return this.placedAt !== null && !this.element.isConnected;
+  }
+
+  /** How long the host stood in the page before it was taken out, up to now (ms). */
+  get stoodMs(): number {
+    return this.placedAt === null ? 0 : performance.now() - this.placedAt;
+  }
+
+  /**
+   * Shows the panel with these props at this place. The first time in a document, the panel's UI
+   * is loaded first, and the host goes in with its content: never an empty box, never an alert
+   * without its words.
+   */
+  show(props: PanelProps, placement: Placement): void {
+    this.props = props;
+    this.placement = placement;
+    if (this.view) this.update(this.view);
+    // A failed load leaves the panel out until the next show() tries again.
+    else loadPanelView().then((view) => this.viewLoaded(view), () => undefined);
+  }
+
+  /** Holds the host out of the page: it is placed again by the next show(). */
+  takeOut(): void {
+    this.watcher.disconnect();
+    this.placedAt = null;
+    this.element.remove();
+  }
+
+  remove(): void {
+    this.takeOut();
+    this.props = null;
+    this.placement = null;
+    this.view?.renderPanel(this.mount, null);
+  }
+
+  /** The first show() of this host waited for the UI: style the shadow root, then show. */
+  private viewLoaded(view: PanelView): void {
+    if (this.view) return;
+    this.view = view;
+    const style = this.element.ownerDocument.createElement('style');
+    style.textContent = view.PANEL_CSS;
+    this.shadow.prepend(style);
+    this.update(view);
+  }
+
+  private update(view: PanelView): void {
+    const { props, placement } = this;
+    if (!props || !placement) return;
+    this.element.setAttribute('data-status', props.statuses.join(' '));
+    this.element.setAttribute('data-count', String(props.count));
+    view.renderPanel(this.mount, props);
+    // While the UI loaded, the page may have moved what the placement was computed from: the
+    // detector reports that change, and the next show() places the panel.
+    if (placement.before && placement.before.parentNode !== placement.parent) return;
+    if (this.element.parentNode !== placement.parent || this.element.nextSibling !== placement.before) {
+      placement.parent.insertBefore(this.element, placement.before);
+      this.placedAt = performance.now();
+      this.watcher.disconnect();
+      this.watcher.observe(this.element.getRootNode(), { childList: true, subtree: true });
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What a page can change without any mutation record: a shadow root attached to an element already
+ * walked, a form control's value set by script, a stylesheet edited through CSSOM. This part runs in
+ * the page's own world (MAIN) from document_start and fires an event for each such change; the
+ * detector listens for them instead of polling.
+ *
+ * The events do not bubble and are not composed: they reach only the target's own tree, where the
+ * content script has a capturing listener, and nothing in the page listens for them.
+ */
+
+/** On the host, inside the page's attachShadow(). */
+export const SHADOW_ROOT_ATTACHED = 'shikaku-alert:shadow-root-attached';
+/** On the control, after a script set its value (or a <select>'s selection, or an option's). */
+export const CONTROL_VALUE_SET = 'shikaku-alert:control-value-set';
+/** On the document, after a stylesheet was edited, replaced or adopted through CSSOM. */
+export const STYLES_CHANGED = 'shikaku-alert:styles-changed';
+
+/** The page's own functions, taken before its scripts run: a page that later replaces Reflect.apply,
+ *  dispatchEvent or Event must neither break its own calls nor blind the detector. */
+interface PageTools {
+  win: typeof globalThis;
+  notify(target: EventTarget, type: string): void;
+}
+
+function pageTools(win: typeof globalThis): PageTools {
+  const PageEvent = win.Event;
+  const apply = win.Reflect.apply;
+  const dispatch = win.EventTarget.prototype.dispatchEvent;
+  return {
+    win,
+    notify(target, type) {
+      try {
+        apply(dispatch, target, [new PageEvent(type)]);
+      } catch {
+        // Never let our notice break the page's own call.
+      }
+    },
+  };
+}
+
+/** Wraps a method so that `after` runs once it returned. A Proxy keeps its name, length and toString. */
+function afterCall<T extends object>(tools: PageTools, fn: T, after: (self: unknown) => void): T {
+  const apply = tools.win.Reflect.apply;
+  return new Proxy(fn, {
+    apply(target, self, args) {
+      const result = apply(target as (...a: unknown[]) => unknown, self, args);
+      after(self);
+      return result;
+    },
+  });
+}
+
+/** Wraps an accessor's setter the same way; nothing happens if the browser has no such setter. */
+function afterSet(tools: PageTools, proto: object, name: string, after: (self: unknown) => void): void {
+  const { Object: PageObject } = tools.win;
+  const descriptor = PageObject.getOwnPropertyDescriptor(proto, name);
+  if (!descriptor?.set) return;
+  PageObject.defineProperty(proto, name, { ...descriptor, set: afterCall(tools, descriptor.set, after) });
+}
+
+export function reportAttachedShadowRoots(win: typeof globalThis): void {
+  const tools = pageTools(win);
+  const prototype = win.Element.prototype;
+  prototype.attachShadow = afterCall(tools, prototype.attachShadow, (host) => tools.notify(host as Element, SHADOW_ROOT_ATTACHED));
+}
+
+/** input.value = …, textarea.value = …, select.value / selectedIndex = …, option.selected = …. */
+export function reportControlValues(win: typeof globalThis): void {
+  const tools = pageTools(win);
+  const notify = (control: unknown) => {
+    // A detached control shows nothing: not worth an event.
+    if ((control as Node).isConnected) tools.notify(control as Element, CONTROL_VALUE_SET);
+  };
+  afterSet(tools, win.HTMLInputElement.prototype, 'value', notify);
+  afterSet(tools, win.HTMLTextAreaElement.prototype, 'value', notify);
+  afterSet(tools, win.HTMLSelectElement.prototype, 'value', notify);
+  afterSet(tools, win.HTMLSelectElement.prototype, 'selectedIndex', notify);
+  afterSet(tools, win.HTMLOptionElement.prototype, 'selected', (option) => notify((option as HTMLOptionElement).closest('select')));
+}
+
+/** insertRule, deleteRule, replace, replaceSync, disabled, and adoptedStyleSheets of documents and shadow roots. */
+export function reportStyleSheetChanges(win: typeof globalThis): void {
+  const tools = pageTools(win);
+  const doc = win.document;
+  const notify = () => tools.notify(doc, STYLES_CHANGED);
+  const sheet = win.CSSStyleSheet.prototype;
+  for (const name of ['insertRule', 'deleteRule', 'replaceSync', 'addRule', 'removeRule'] as const) {
+    const method = sheet[name as keyof CSSStyleSheet];
+    if (typeof method === 'function') Object.assign(sheet, { [name]: afterCall(tools, method, notify) });
+  }
+  // replace() applies the new rules later: notify when it has.
+  const apply = win.Reflect.apply;
+  sheet.replace = new Proxy(sheet.replace, {
+    apply(target, self, args) {
+      const done = apply(target, self, args) as Promise<CSSStyleSheet>;
+      done.then(notify, () => undefined);
+      return done;
+    },
+  });
+  afterSet(tools, win.StyleSheet.prototype, 'disabled', notify);
+  afterSet(tools, win.Document.prototype, 'adoptedStyleSheets', notify);
+  afterSet(tools, win.ShadowRoot.prototype, 'adoptedStyleSheets', notify);
+}

@@ -1,0 +1,13 @@
+import { expectNoTimersWithoutResult, expectTypedFieldDetected } from '../shared/idle';
+import { test } from './extension';
+import { chromiumScenarioPage } from './scenarioPage';
+
+// The shared idle scenarios (shared/idle.ts) in Chromium; firefox/idle.spec.ts runs them in Firefox ESR.
+
+test('a page without a result: the content script holds no timer; while a panel is shown it does', async ({ page, worker }) => {
+  await expectNoTimersWithoutResult(chromiumScenarioPage(page, worker));
+});
+
+test('a field a person types a result into is detected', async ({ page, worker }) => {
+  await expectTypedFieldDetected(chromiumScenarioPage(page, worker));
+});
