@@ -1,4 +1,5 @@
 import { extraPatternProblem } from '../detection/patterns';
+import { DESK_SETTINGS } from './links';
 
 /**
  * The one list of settings. Storage, the popup and options page, the managed-storage schema and
@@ -13,10 +14,11 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Localized 
 type Kind = 'boolean' | 'enum' | 'text' | 'textList';
 
 /** Sections of the options page and the administrator templates. */
-export type SettingGroup = 'general' | 'sites' | 'detection' | 'hours' | 'slip' | 'administration';
+export type SettingGroup = 'general' | 'desk' | 'sites' | 'detection' | 'hours' | 'slip' | 'administration';
 
 export const SETTING_GROUPS: Record<SettingGroup, Localized> = {
   general: { ja: '基本', en: 'General' },
+  desk: { ja: '窓口での確認と出典', en: 'At the desk, and sources' },
   sites: { ja: '使うサイト', en: 'Sites' },
   detection: { ja: '検出', en: 'Detection' },
   hours: { ja: '問い合わせ先の受付時間', en: 'Call-centre hours' },
@@ -161,6 +163,7 @@ export const SETTINGS = {
     policy: true,
     user: true,
   },
+  ...DESK_SETTINGS,
   siteBlocklist: {
     kind: 'textList',
     group: 'sites',
