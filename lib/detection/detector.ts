@@ -36,6 +36,8 @@ export interface Match {
   /** Where the result's line is read: its block, its form control, or the shadow root it sits in. */
   unit: Unit;
   status: StatusToken;
+  /** The matched pattern's normalised text: which wording it was, for a `custom` status too. */
+  pattern: string;
   /** The <dialog> showing it, if any: an open modal one takes the panel. */
   dialog: Element | null;
 }
@@ -379,6 +381,7 @@ export class Detector {
       ),
       unit,
       status: span.pattern.status,
+      pattern: span.pattern.text,
       dialog,
     }));
     this.mentions.set(unit, { matches, hidden, parts: control === null && this.hasParts(unit), shown: [] });
@@ -519,5 +522,5 @@ function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
 }
 
 function sameMatches(a: readonly Match[], b: readonly Match[]): boolean {
-  return a.length === b.length && a.every((m, i) => m.element === b[i]?.element && m.status === b[i]?.status);
+  return a.length === b.length && a.every((m, i) => m.element === b[i]?.element && m.status === b[i]?.status && m.pattern === b[i]?.pattern);
 }

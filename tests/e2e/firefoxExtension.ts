@@ -113,6 +113,8 @@ function firefoxScenarioPage(page: Page): ScenarioPage & { touched: boolean } {
       await bridge(page, { action: 'saveSettings', values });
     },
     badgeText: async () => String(await bridge(page, { action: 'badgeText' })),
+    // WebDriver BiDi knows the space bar by its character only.
+    pressKey: (key: 'Enter' | 'Space' | 'Tab') => page.keyboard.press(key === 'Space' ? ' ' : key),
   };
   return driver;
 }

@@ -26,6 +26,8 @@ export interface ScenarioPage {
   setUserSettings(values: Record<string, unknown>): Promise<void>;
   /** The toolbar button's badge text for this page's tab. */
   badgeText(): Promise<string>;
+  /** Presses a key on the real keyboard, into whatever has the focus. */
+  pressKey(key: 'Enter' | 'Space' | 'Tab'): Promise<void>;
 }
 
 export function documentName(index: number, url: string): string {
@@ -66,5 +68,6 @@ export function chromiumScenarioPage(page: Page, worker: Worker): ScenarioPage {
         const [tab] = await chrome.tabs.query({ active: true });
         return chrome.action.getBadgeText({ tabId: tab?.id });
       }),
+    pressKey: (key) => page.keyboard.press(key),
   };
 }
