@@ -1,6 +1,7 @@
 import { localized, t } from '../../lib/i18n/translate';
 import { SUGGESTED_PATTERNS } from '../../lib/settings/suggestedPatterns';
-import { SETTING_GROUPS, SETTING_KEYS, SETTINGS, type SettingGroup } from '../../lib/settings/definition';
+import { SETTING_GROUPS, SETTING_KEYS, SETTINGS } from '../../lib/settings/definition';
+import type { SettingGroup } from '../../lib/settings/settingTypes';
 import type { EffectiveSettings } from '../../lib/settings/resolve';
 import { saveUserSetting } from '../../lib/settings/storage';
 import { SettingField } from '../shared/SettingField';

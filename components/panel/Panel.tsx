@@ -1,31 +1,32 @@
-import { CALL_CENTRES } from '../../lib/notice/callCentres';
 import type { StatusToken } from '../../lib/detection/patterns';
-import type { MessageKey } from '../../lib/i18n/localized';
+import { deskTopicsFor } from '../../lib/deskSteps/steps';
+import { kindsOf } from '../../lib/deskSteps/wordings';
 import { t } from '../../lib/i18n/translate';
 import type { CallCentreView } from '../../lib/messaging/messages';
+import { CALL_CENTRES } from '../../lib/notice/callCentres';
 import type { Settings } from '../../lib/settings/definition';
 import { CallCentreCard } from '../callCentres/CallCentreCard';
 import { SourceNotice } from '../callCentres/SourceNotice';
+import { DeskSteps } from './DeskSteps';
 
 export interface PanelProps {
   statuses: readonly StatusToken[];
+  /** The matched patterns' normalised texts, each once: which wording the page shows. */
+  patterns: readonly string[];
   count: number;
   role: Settings['role'];
+  settings: Settings;
   views: readonly CallCentreView[] | null;
   onDismiss(): void;
   /** Opens the patient slip (an extension page: the background opens it). */
   onPrintSlip(): void;
 }
 
-const STATUS_TEXT: Record<StatusToken, MessageKey> = {
-  invalid: 'statusInvalid',
-  'no-info': 'statusNoInfo',
-  custom: 'statusCustom',
-};
-
 /** The inline panel: the action first, then whom to call, then the source. */
-export function Panel({ statuses, count, role, views, onDismiss, onPrintSlip }: PanelProps) {
-  const shown = statuses.map((s) => t(STATUS_TEXT[s])).join('」「');
+export function Panel({ patterns, count, role, settings, views, onDismiss, onPrintSlip }: PanelProps) {
+  const shown = kindsOf(patterns)
+    .map((kind) => t(kind.name))
+    .join(t('nameSeparator'));
   // Escape from inside the panel closes it, as × does. It stops here: the page must not also act
   // on it (Escape would close the modal dialog the panel sits in).
   const onKeyDown = (event: KeyboardEvent) => {
@@ -50,6 +51,7 @@ export function Panel({ statuses, count, role, views, onDismiss, onPrintSlip }: 
       </p>
       <p class="why">{t('reminderWhy')}</p>
       {count > 1 ? <p class="count">{t('matchCount', String(count))}</p> : null}
+      {settings.showDeskSteps ? <DeskSteps topics={deskTopicsFor(patterns)} links={settings} /> : null}
       <h3 class="calls-heading">{t('callCentresHeading')}</h3>
       <div class="lines">
         {CALL_CENTRES.map((centre) => (
@@ -66,7 +68,7 @@ export function Panel({ statuses, count, role, views, onDismiss, onPrintSlip }: 
           {t('printSlip')}
         </button>
       </p>
-      <SourceNotice />
+      <SourceNotice links={settings} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Panel, type PanelProps } from './Panel';
+import deskCss from './panel/deskSteps.css?inline';
 import panelCss from './panel.css?inline';
 import themeCss from '../shared/theme.css?inline';
 
@@ -9,7 +10,7 @@ import themeCss from '../shared/theme.css?inline';
  * show a result. Built as an ES module of its own (wxt.config.ts).
  */
 
-export const PANEL_CSS = themeCss + panelCss;
+export const PANEL_CSS = themeCss + panelCss + deskCss;
 
 /** Renders the panel into `mount`, or empties it (null). */
 export function renderPanel(mount: Element, props: PanelProps | null): void {

@@ -4,6 +4,7 @@ import type { CallCentreView } from '../../lib/messaging/messages';
 import { sendRequest } from '../../lib/messaging/runtime';
 import { SETTINGS } from '../../lib/settings/definition';
 import { PAPER, type PaperSize, PX_PER_MM, pageRule } from '../../lib/slip/paper';
+import { fitToSheet, type SheetFit } from './fitToSheet';
 import { SlipSheet } from './SlipSheet';
 import { useEffectiveSettings } from '../shared/useEffectiveSettings';
 import { msToNextMinute } from '../../lib/shared/nextMinute';
@@ -15,23 +16,6 @@ import { msToNextMinute } from '../../lib/shared/nextMinute';
 
 const AUTO_PRINT = new URLSearchParams(location.search).get('print') !== '0';
 const PAPER_SETTING = SETTINGS.slipPaperSize;
-// Type smaller than this is no longer readable on A6; a longer note then runs onto a second page.
-const MIN_FIT = 0.6;
-
-/**
- * Shrinks the type of a sheet of fixed height until the text fits on it (a long facility name or
- * note); returns the scale used. A roll simply gets longer.
- */
-function fitToSheet(sheet: HTMLElement, fixedHeight: boolean): number {
-  let fit = 1;
-  sheet.style.setProperty('--fit', '1');
-  while (fixedHeight && fit > MIN_FIT && sheet.scrollHeight > sheet.clientHeight) {
-    fit = Math.round((fit - 0.025) * 1000) / 1000;
-    sheet.style.setProperty('--fit', String(fit));
-  }
-  return fit;
-}
-
 /** The free dial's status from the background (which honours the test clock), each minute. */
 function useFreeDialView(): CallCentreView | null | undefined {
   const [view, setView] = useState<CallCentreView | null>();
@@ -54,11 +38,11 @@ export function SlipPage() {
   const [chosen, setChosen] = useState<PaperSize>();
   const sheetRef = useRef<HTMLElement>(null);
   const [heightMm, setHeightMm] = useState(0);
-  const [fit, setFit] = useState(1);
+  const [fit, setFit] = useState<SheetFit>({ scale: 1, cause: null });
   const printed = useRef(false);
   const loaded = effective !== undefined;
   const size = chosen ?? effective?.settings.slipPaperSize ?? PAPER_SETTING.default;
-  const { clinicName = '', slipNote = '' } = effective?.settings ?? {};
+  const { clinicName = '', slipNote = '', role = 'clinic' } = effective?.settings ?? {};
 
   // Fit now and again once the fonts are loaded: text in a fallback font breaks other lines.
   useLayoutEffect(() => {
@@ -67,7 +51,7 @@ export function SlipPage() {
     const fixedHeight = PAPER[size].height !== null;
     setFit(fitToSheet(sheet, fixedHeight));
     void document.fonts.ready.then(() => setFit(fitToSheet(sheet, fixedHeight)));
-  }, [loaded, size, clinicName, slipNote, view]);
+  }, [loaded, size, clinicName, slipNote, role, view]);
 
   // A roll's page length is the sheet's rendered height, so follow every change of it.
   useLayoutEffect(() => {
@@ -96,7 +80,7 @@ export function SlipPage() {
         <h1>{t('slipPageTitle')}</h1>
         <p class="hint">
           {t('slipScreenNote')}
-          {fit < 1 ? <strong class="shrunk">{t('slipShrunk')}</strong> : null}
+          {fit.cause ? <strong class="shrunk">{t(fit.cause === 'settings' ? 'slipShrunk' : 'slipShrunkText')}</strong> : null}
         </p>
         <label class="paper">
           <span>{t('slipPaper')}</span>
@@ -118,6 +102,8 @@ export function SlipPage() {
           view={view}
           clinicName={clinicName}
           slipNote={slipNote}
+          role={role}
+          freeDialPage={effective.settings.sourceLinkFreeDial}
           sheetRef={sheetRef}
         />
       </main>

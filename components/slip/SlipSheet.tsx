@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
-import { CALL_CENTRES, type CallCentre, SOURCE_LINKS } from '../../lib/notice/callCentres';
 import { t } from '../../lib/i18n/translate';
 import type { CallCentreView } from '../../lib/messaging/messages';
+import { CALL_CENTRES, type CallCentre } from '../../lib/notice/callCentres';
+import type { Settings } from '../../lib/settings/definition';
 import { PAPER, type PaperSize } from '../../lib/slip/paper';
 import { SlipQr } from './SlipQr';
 import { RubyText } from './SlipRuby';
@@ -19,7 +20,6 @@ function found<T>(value: T | undefined, what: string): T {
 
 // Patients ask the free dial, not the institutions' line (事務連絡 ※1).
 const FREE_DIAL: CallCentre = found(CALL_CENTRES.find((c) => c.id === 'freeDial'), 'free dial');
-const FREE_DIAL_PAGE = found(SOURCE_LINKS.find((link) => link.label === 'linkFreeDial'), 'free dial page').url;
 
 interface Props {
   size: PaperSize;
@@ -27,11 +27,16 @@ interface Props {
   view: CallCentreView | null | undefined;
   clinicName: string;
   slipNote: string;
+  /** Clinic: the clinic uses a paper prescription; pharmacy: it receives one. */
+  role: Settings['role'];
+  /** The free dial's page (setting sourceLinkFreeDial), for the QR code. */
+  freeDialPage: string;
   sheetRef: Ref<HTMLElement>;
 }
 
-export function SlipSheet({ size, view, clinicName, slipNote, sheetRef }: Props) {
+export function SlipSheet({ size, view, clinicName, slipNote, role, freeDialPage, sheetRef }: Props) {
   const { width, height } = PAPER[size];
+  const pharmacy = role === 'pharmacy';
   return (
     <article
       class="sheet"
@@ -43,10 +48,10 @@ export function SlipSheet({ size, view, clinicName, slipNote, sheetRef }: Props)
       <header>
         <p class="for">{t('slipFor')}</p>
         <h2 class="title" id="slip-title">
-          <RubyText text={t('slipTitle')} />
+          <RubyText text={t(pharmacy ? 'slipTitlePharmacy' : 'slipTitle')} />
         </h2>
         <p class="lead">
-          <RubyText text={t('slipLead')} />
+          <RubyText text={t(pharmacy ? 'slipLeadPharmacy' : 'slipLead')} />
         </p>
       </header>
 
@@ -69,20 +74,16 @@ export function SlipSheet({ size, view, clinicName, slipNote, sheetRef }: Props)
                   <span key={row}>{row}</span>
                 ))}
                 {view.closures ? <span>{view.closures}</span> : null}
-              </dd>
-              <dt>{t('slipNow')}</dt>
-              <dd class="now">
-                {view.state}
-                {view.next ? <span class="next"> {view.next}</span> : null}
+                {/* Hours only: a printed "open now" would be stale once it leaves the printer. */}
                 {view.calendarNote ? <span class="calendar-note">{view.calendarNote}</span> : null}
               </dd>
             </dl>
           ) : null}
           <figure class="qr-block">
-            <SlipQr url={FREE_DIAL_PAGE} label={`${t('slipQr')}: ${FREE_DIAL_PAGE}`} />
+            <SlipQr url={freeDialPage} label={`${t('slipQr')}: ${freeDialPage}`} />
             <figcaption>
               {t('slipQr')}
-              <span class="url">{FREE_DIAL_PAGE.replace(/^https:\/\//, '')}</span>
+              <span class="url">{freeDialPage.replace(/^https:\/\//, '')}</span>
             </figcaption>
           </figure>
         </div>

@@ -123,8 +123,10 @@ export class PageController {
     this.panel.show(
       {
         statuses,
+        patterns: [...new Set(this.matches.map((m) => m.pattern))],
         count: this.matches.length,
         role: this.settings.role,
+        settings: this.settings,
         views: this.views,
         onDismiss: () => this.dismiss(),
         onPrintSlip: () => this.env.openSlip(),

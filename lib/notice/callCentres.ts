@@ -36,11 +36,3 @@ export const CALL_CENTRES: readonly CallCentre[] = [
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^0-9+]/g, '')}`;
 }
-
-/** The notice's reference links (参考：掲載ページURL). */
-export const SOURCE_LINKS: readonly { label: MessageKey; url: string }[] = [
-  { label: 'linkMhlwCardQa', url: 'https://www.mhlw.go.jp/stf/newpage_08277.html#Q21' },
-  { label: 'linkMhlwOqsQa', url: 'https://www.mhlw.go.jp/stf/newpage_24976.html#Q21' },
-  { label: 'linkFreeDial', url: 'https://www.kojinbango-card.go.jp/contact/tel/' },
-  { label: 'linkInstitutions', url: 'https://www.iryohokenjyoho-portalsite.jp/post-7.html' },
-];

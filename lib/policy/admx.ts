@@ -1,4 +1,5 @@
-import { SETTING_GROUPS, SETTINGS, type SettingGroup, type SettingKey } from '../settings/definition';
+import { SETTING_GROUPS, SETTINGS, type SettingKey } from '../settings/definition';
+import type { SettingGroup } from '../settings/settingTypes';
 import { ADMX_NAMESPACE, type AdmxTarget, names } from './admxNames';
 import { extensionPolicyKey } from './browsers';
 import { POLICY_KEYS } from './policySettings';

@@ -1,4 +1,4 @@
-import type { SettingGroup } from '../settings/definition';
+import type { SettingGroup } from '../settings/settingTypes';
 import type { ChromiumBrowser } from './browsers';
 
 /**

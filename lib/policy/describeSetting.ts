@@ -1,5 +1,5 @@
 import type { Locale, Localized } from '../i18n/localized';
-import type { SettingDefinition } from '../settings/definition';
+import type { SettingDefinition } from '../settings/settingTypes';
 
 /** How a setting reads in administrator documents (schema, ADML, admin guide): type, values, default. */
 

@@ -1,4 +1,5 @@
-import { SETTINGS, type SettingDefinition } from '../settings/definition';
+import { SETTINGS } from '../settings/definition';
+import type { SettingDefinition } from '../settings/settingTypes';
 import { fullDescription } from './describeSetting';
 import { POLICY_KEYS } from './policySettings';
 

@@ -2,22 +2,17 @@ import { extraPatternProblem } from '../detection/patterns';
 import { DEFAULT_HOURS } from '../hours/defaults';
 import type { Localized } from '../i18n/localized';
 import { checkHoursSpan, checkIsoDate, checkMonthDay, checkSitePattern } from './checks';
+import { DESK_SETTINGS } from './links';
+import type { EnumSetting, SettingDefinition, SettingGroup, TextSetting } from './settingTypes';
 
 /**
  * The one list of settings. Storage, the popup and options page, the managed-storage schema and
  * the administrator templates are all generated from this file; never list settings anywhere else.
  */
 
-/** Outcome of checking one raw value (from storage, a form or a policy). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Localized };
-
-type Kind = 'boolean' | 'enum' | 'text' | 'textList';
-
-/** Sections of the options page and the administrator templates. */
-export type SettingGroup = 'general' | 'sites' | 'detection' | 'hours' | 'slip' | 'administration';
-
 export const SETTING_GROUPS: Record<SettingGroup, Localized> = {
   general: { ja: '基本', en: 'General' },
+  desk: { ja: '窓口での確認と出典', en: 'At the desk, and sources' },
   sites: { ja: '使うサイト', en: 'Sites' },
   detection: { ja: '検出', en: 'Detection' },
   hours: { ja: '問い合わせ先の受付時間', en: 'Call-centre hours' },
@@ -25,39 +20,6 @@ export const SETTING_GROUPS: Record<SettingGroup, Localized> = {
   administration: { ja: '管理', en: 'Administration' },
 };
 
-interface SettingBase<K extends Kind, T> {
-  kind: K;
-  group: SettingGroup;
-  default: T;
-  label: Localized;
-  description: Localized;
-  /** Whether an administrator may set it by policy (storage.managed). */
-  policy: boolean;
-  /** Whether the user may change it in the popup or options page (policy still can). */
-  user: boolean;
-}
-
-export interface BooleanSetting extends SettingBase<'boolean', boolean> {}
-
-export interface EnumSetting<V extends string = string> extends SettingBase<'enum', V> {
-  values: readonly V[];
-  valueLabels: Record<V, Localized>;
-}
-
-export interface TextSetting extends SettingBase<'text', string> {
-  /** Returns a reason when the (trimmed) value is not acceptable. */
-  check?: (value: string) => Localized | undefined;
-  maxLength: number;
-}
-
-export interface TextListSetting extends SettingBase<'textList', readonly string[]> {
-  /** Returns a reason when an item is not acceptable after the ones already accepted. */
-  check?: (item: string, accepted: readonly string[]) => Localized | undefined;
-  maxItems: number;
-  maxItemLength: number;
-}
-
-export type SettingDefinition = BooleanSetting | EnumSetting | TextSetting | TextListSetting;
 
 function hours(line: Localized, day: Localized, value: string): TextSetting & { group: 'hours' } {
   return {
@@ -125,6 +87,7 @@ export const SETTINGS = {
     policy: true,
     user: true,
   },
+  ...DESK_SETTINGS,
   siteBlocklist: {
     kind: 'textList',
     group: 'sites',

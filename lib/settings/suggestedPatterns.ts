@@ -1,8 +1,7 @@
-/** Wordings other systems show (docs/domain.md#wordings-across-systems); offered in the options page as extra patterns, off by default. */
-export const SUGGESTED_PATTERNS: readonly string[] = [
-  '無効（新しい資格あり）',
-  '該当資格なし',
-  '該当なし',
-  '該当条件なし',
-  '複数該当',
-];
+import { WORDINGS } from '../deskSteps/wordings';
+
+/**
+ * Wordings other systems show (docs/domain.md#wordings-across-systems), offered in the options page
+ * as extra patterns, off by default. The desk steps name each one (lib/deskSteps/wordings.ts).
+ */
+export const SUGGESTED_PATTERNS: readonly string[] = Object.values(WORDINGS);

@@ -1,12 +1,6 @@
 import type { Localized } from '../i18n/localized';
-import {
-  type Parsed,
-  SETTING_KEYS,
-  SETTINGS,
-  type SettingDefinition,
-  type SettingKey,
-  type Settings,
-} from './definition';
+import { SETTING_KEYS, SETTINGS, type SettingKey, type Settings } from './definition';
+import type { Parsed, SettingDefinition } from './settingTypes';
 
 /**
  * One validation for every source of a value: the options form, stored user settings, and policy

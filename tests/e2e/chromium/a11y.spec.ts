@@ -54,6 +54,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: no WCAG 2.1 AA violation in the panel with 「窓口での確認」 unfolded (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('samples/patient-list.html');
+    const toggle = panel(page).getByRole('button', { name: '続きを表示' });
+    await toggle.click();
+    await expect(panel(page).getByRole('button', { name: '折りたたむ' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(panel(page).locator('.desk-topic li')).toHaveCount(5);
+    await expect(panel(page).locator('.line-freeDial .today')).toBeVisible();
+    expect(await axeViolations(page, 'panel'), 'panel, unfolded').toEqual([]);
+  });
+}
+
 /** The focused element, looking into shadow roots. */
 function deepFocus(page: Page) {
   return page.evaluate(() => {
@@ -79,6 +92,7 @@ test('keyboard: Tab reaches every control of the panel in order, each with a vis
   }
   expect(stops.map((s) => s.name)).toEqual([
     'この案内を閉じる',
+    '続きを表示',
     'tel:0120950178',
     'tel:08000804583',
     '患者さん向け案内を印刷',

@@ -25,6 +25,7 @@ export function chromiumScenarioPage(page: Page, worker: Worker): ScenarioPage {
         const [tab] = await chrome.tabs.query({ active: true });
         return chrome.action.getBadgeText({ tabId: tab?.id });
       }),
+    pressKey: (key) => page.keyboard.press(key),
     type: async (selector, text) => {
       await page.locator(selector).pressSequentially(text);
     },

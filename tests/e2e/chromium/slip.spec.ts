@@ -41,7 +41,7 @@ function pdfPages(pdf: Buffer): { count: number; mediaBoxes: number[][] } {
   return { count, mediaBoxes };
 }
 
-test('the slip says why, whom the patient calls, the hours and the live status, with the clinic footer', async ({
+test('the slip says why, whom the patient calls and the hours (no live status), with the clinic footer', async ({
   page,
   worker,
   extensionId,
@@ -64,7 +64,9 @@ test('the slip says why, whom the patient calls, the hours and the live status, 
     '土・日・祝 9:30〜17:30',
     '年末年始 12/29〜1/3 は休み',
   ]);
-  await expect(sheet.locator('.now')).toHaveText('受付中（17:30まで）');
+  // Printed, "open now" would be stale as soon as the slip leaves the printer: the hours only.
+  await expect(sheet.locator('.hours dt')).toHaveText(['受付時間']);
+  expect(await readText(sheet.locator('.hours')), 'no live status on paper').not.toMatch(/受付中|受付時間外|いま/);
   expect(await readText(sheet.locator('.insurer h3'))).toBe('健康保険の保険者にも聞けます');
   expect(await readText(sheet.locator('.insurer p'))).toBe(
     '加入している健康保険の保険者にも、聞くことができます。 転職や引っ越しのあとは、保険者の登録がまだのことがあります。',
@@ -78,7 +80,7 @@ test('the slip says why, whom the patient calls, the hours and the live status, 
   expect(all.replaceAll('マイナンバーカードの健康保険証利用について', '')).not.toContain('健康保険証');
 });
 
-test('after hours the slip gives the next opening; without clinic settings there is no footer text', async ({
+test('after hours the printed slip still gives the hours only; without clinic settings there is no footer text', async ({
   page,
   worker,
   extensionId,
@@ -86,7 +88,8 @@ test('after hours the slip gives the next opening; without clinic settings there
   // 12/28 20:30: closed, then 年末年始 12/29–1/3.
   await setTestClock(worker, '2026-12-28T20:30:00+09:00');
   const sheet = await openSlip(page, extensionId);
-  await expect(sheet.locator('.now')).toHaveText('受付時間外 次は 1/4（月）9:30 から');
+  await expect(sheet.locator('.week span')).toHaveText(['平日 9:30〜20:00', '土・日・祝 9:30〜17:30', '年末年始 12/29〜1/3 は休み']);
+  expect(await readText(sheet), 'no open/closed line or next opening on paper').not.toMatch(/受付時間外|次は/);
   await expect(sheet.locator('.clinic')).toHaveCount(0);
   await expect(sheet.locator('.slip-note')).toHaveCount(0);
 });
@@ -104,10 +107,48 @@ test.describe('English UI', () => {
       'using the My Number card as a health insurance card (マイナンバーカードの健康保険証利用について)',
     );
     await expect(sheet.locator('.week span').first()).toHaveText('Weekdays 9:30–20:00');
-    await expect(sheet.locator('.now')).toHaveText('Open now (until 17:30)');
+    await expect(sheet.locator('.hours dt')).toHaveText(['Hours']);
+    expect(await readText(sheet), 'no live status on paper').not.toMatch(/Open now|Closed now/);
     await expect(sheet.locator('.insurer')).toContainText('Your health insurer (保険者) can also help.');
     await expect(sheet.locator('rt')).toHaveCount(0);
   });
+});
+
+test.describe('English UI, no facility name or note', () => {
+  test.use({ lang: 'en' });
+
+  test('the slip never blames an empty facility name or note for smaller type', async ({ page, extensionId }) => {
+    const sheet = await openSlip(page, extensionId);
+    for (const size of SIZES) {
+      await page.locator('.toolbar select').selectOption(size);
+      await expect(sheet).toHaveAttribute('data-size', size);
+      const shrunk = page.locator('.shrunk');
+      console.log(`English slip ${size}: type scale ${await sheet.evaluate((el) => el.style.getPropertyValue('--fit'))}`);
+      if ((await shrunk.count()) > 0) {
+        await expect(shrunk, `${size}: the true reason`).toHaveText(
+          "The slip's text is long for this paper, so it is set smaller to fit on one page. Choose a larger paper for larger print.",
+        );
+      }
+      await expect(page.locator('.hint'), `${size}: blames the facility name or note`).not.toContainText('facility name');
+    }
+  });
+});
+
+test('the pharmacy slip speaks of receiving a paper prescription', async ({ page, worker, extensionId }) => {
+  await setUserSettings(worker, { role: 'pharmacy' });
+  const sheet = await openSlip(page, extensionId);
+  expect(await readText(sheet.locator('.title'))).toBe('きょうは紙の処方箋で受け付けます');
+  expect(await readText(sheet.locator('.lead'))).toBe(
+    '健康保険の資格を、オンラインで確認できませんでした。 そのため、電子処方箋は受け付けられません。紙の処方箋で受け付けます。',
+  );
+  expect(await readText(sheet), 'the clinic’s wording').not.toContain('使います');
+});
+
+test('a policy-replaced free dial page is what the QR code and its caption point to', async ({ page, worker, extensionId }) => {
+  // Users cannot set it (policy only): stored as a user value, it is refused and the default stays.
+  await setUserSettings(worker, { sourceLinkFreeDial: 'https://example.com/elsewhere' });
+  const sheet = await openSlip(page, extensionId);
+  await expect(sheet.locator('.qr-block .url')).toHaveText('www.kojinbango-card.go.jp/contact/tel/');
 });
 
 test('the QR code decodes to the free dial page', async ({ page, extensionId }) => {

@@ -115,6 +115,8 @@ function firefoxScenarioPage(page: Page): ScenarioPage & { touched: boolean } {
     type: async (selector: string, text: string) => {
       await page.type(selector, text);
     },
+    // WebDriver BiDi knows the space bar by its character only.
+    pressKey: (key: 'Enter' | 'Space' | 'Tab') => page.keyboard.press(key === 'Space' ? ' ' : key),
   };
   return driver;
 }

@@ -201,3 +201,26 @@ test('a policy that arrives while a page is open changes the panel’s wording t
   await expect.poll(() => worker.evaluate(() => chrome.storage.managed.get()), POLICY_REFRESH).toHaveProperty('role');
   await expect(panel(page).locator('.reminder')).toHaveText(message('reminderPharmacy'), { timeout: 5_000 });
 });
+
+test('policy turns 「窓口での確認」 off and replaces a source link; a refused link is listed and the default stays', async () => {
+  const moved = 'https://www.example.go.jp/moved#Q21';
+  writePolicy({ showDeskSteps: false, sourceLinkCardQa: moved, sourceLinkDeskSteps: 'javascript:alert(1)' });
+  const { context, worker, page } = await launch();
+  await expect.poll(() => worker.evaluate(() => chrome.storage.managed.get()), POLICY_REFRESH).toHaveProperty('showDeskSteps');
+  await page.goto(INVALID_RESULT);
+  const host = panel(page);
+  await expect(host.locator('.source a').first(), 'the replaced source link').toHaveAttribute('href', moved, POLICY_REFRESH);
+  await expect(host.locator('.desk'), 'the section is off by policy').toHaveCount(0);
+  const options = await optionsPage(context);
+  await expect.poll(() => appliedKeys(options)).toEqual(['showDeskSteps', 'sourceLinkCardQa']);
+  await expect(options.locator('[data-testid="policy-rejected"]')).toContainText('sourceLinkDeskSteps = javascript:alert(1)');
+  await expectLocked(options, 'showDeskSteps');
+
+  // With the section back on, a replaced address is what its steps cite.
+  writePolicy({ sourceLinkDeskSteps: 'https://www.example.go.jp/taisho' });
+  await expect(host.locator('.desk-topic li a').first()).toHaveAttribute('href', 'https://www.example.go.jp/taisho', POLICY_REFRESH);
+  await expect(host.locator('.source a').first(), 'the policy no longer replaces it').toHaveAttribute(
+    'href',
+    'https://www.mhlw.go.jp/stf/newpage_08277.html#Q21',
+  );
+});

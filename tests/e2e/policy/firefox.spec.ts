@@ -129,3 +129,25 @@ test('enabled: "0" in policies.json turns the extension off; with no policy it r
   await again.goto(INVALID_RESULT);
   await expect.poll(() => panelState(again), { timeout: 15_000 }).toMatchObject({ status: 'invalid' });
 });
+
+test('policies.json turns 「窓口での確認」 off ("0") and replaces a source link; an http link is not used', async () => {
+  const moved = 'https://www.example.go.jp/moved#Q21';
+  writePolicies({ showDeskSteps: '0', sourceLinkCardQa: moved, sourceLinkOqsQa: 'http://www.example.go.jp/insecure' });
+  const page = await launch();
+  await page.goto(INVALID_RESULT);
+  const links = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('shikaku-alert')?.shadowRoot;
+      if (!root) return null;
+      return { desk: root.querySelector('.desk') !== null, links: [...root.querySelectorAll('.source a')].map((a) => a.getAttribute('href')) };
+    });
+  await expect.poll(links, { timeout: 15_000 }).toEqual({
+    desk: false,
+    links: [
+      moved,
+      'https://www.mhlw.go.jp/stf/newpage_24976.html#Q21',
+      'https://www.kojinbango-card.go.jp/contact/tel/',
+      'https://www.iryohokenjyoho-portalsite.jp/post-7.html',
+    ],
+  });
+});

@@ -25,6 +25,8 @@ export interface ScenarioPage {
   badgeText(): Promise<string>;
   /** Types `text` into the top document's element `selector` as a person would (key events). */
   type(selector: string, text: string): Promise<void>;
+  /** Presses a key on the real keyboard, into whatever has the focus. */
+  pressKey(key: 'Enter' | 'Space' | 'Tab'): Promise<void>;
 }
 
 export function documentName(index: number, url: string): string {

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Whether the user unfolded 「窓口での確認」, remembered per browser profile in extension
+ * storage.local under one small key: a boolean, never anything from the page.
+ */
+
+export const DESK_OPEN_KEY = 'deskStepsOpen';
+
+export async function readDeskOpen(): Promise<boolean> {
+  try {
+    const found = await browser.storage.local.get(DESK_OPEN_KEY);
+    return found[DESK_OPEN_KEY] === true;
+  } catch {
+    // An orphaned content script has no storage: folded, as by default.
+    return false;
+  }
+}
+
+export async function saveDeskOpen(open: boolean): Promise<void> {
+  try {
+    await browser.storage.local.set({ [DESK_OPEN_KEY]: open });
+  } catch {
+    // Nothing to remember it in any more (the extension was updated or removed).
+  }
+}
+
+/** Calls `onChange` when another panel (frame, tab) folds or unfolds; returns the unsubscribe. */
+export function watchDeskOpen(onChange: (open: boolean) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && DESK_OPEN_KEY in changes) onChange(changes[DESK_OPEN_KEY]?.newValue === true);
+  };
+  try {
+    const changed = browser.storage.onChanged;
+    changed.addListener(listener);
+    return () => changed.removeListener(listener);
+  } catch {
+    return () => undefined;
+  }
+}
