@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { GECKO_ID, releaseManifestKey } from './lib/policy/identity';
 import { MANAGED_SCHEMA_FILE } from './lib/policy/managedSchema';
+import { defaultSettings } from './lib/settings/definition';
 
 // Build hooks live in modules/ (WXT loads them by itself): the panel's UI module, the managed
 // schema, the toolbar button's title.
@@ -66,6 +67,8 @@ export default defineConfig({
   }),
   zip: releaseSources ? { includeSources: releaseSources } : {},
   vite: () => ({
+    // The content script takes its defaults from here instead of carrying the definition (lib/settings/published.ts).
+    define: { SETTING_DEFAULTS: JSON.stringify(defaultSettings()) },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

@@ -1,6 +1,6 @@
 import type { StatusToken } from '../../lib/detection/patterns';
 import { deskTopicsFor } from '../../lib/deskSteps/steps';
-import { kindsOf } from '../../lib/deskSteps/wordings';
+import { panelTitle } from '../../lib/deskSteps/wordings';
 import { t } from '../../lib/i18n/translate';
 import type { CallCentreView } from '../../lib/messaging/messages';
 import { CALL_CENTRES } from '../../lib/notice/callCentres';
@@ -24,9 +24,6 @@ export interface PanelProps {
 
 /** The inline panel: the action first, then whom to call, then the source. */
 export function Panel({ patterns, count, role, settings, views, onDismiss, onPrintSlip }: PanelProps) {
-  const shown = kindsOf(patterns)
-    .map((kind) => t(kind.name))
-    .join(t('nameSeparator'));
   // Escape from inside the panel closes it, as × does. It stops here: the page must not also act
   // on it (Escape would close the modal dialog the panel sits in).
   const onKeyDown = (event: KeyboardEvent) => {
@@ -36,10 +33,10 @@ export function Panel({ patterns, count, role, settings, views, onDismiss, onPri
     onDismiss();
   };
   return (
-    <section class="panel" aria-labelledby="sa-title" onKeyDown={onKeyDown}>
+    <section class="panel" aria-labelledby="sa-title" tabIndex={-1} onKeyDown={onKeyDown}>
       <header class="head">
         <span class="icon" aria-hidden="true">!</span>
-        <h2 id="sa-title">{t('panelShown', shown)}</h2>
+        <h2 id="sa-title">{panelTitle(patterns, t)}</h2>
         <button type="button" class="dismiss" onClick={onDismiss} aria-label={t('dismiss')} title={t('dismiss')}>
           ×
         </button>

@@ -4,6 +4,7 @@ import { now } from './clock';
 import type { Request } from '../messaging/messages';
 import { answerMessages } from '../messaging/runtime';
 import type { EffectiveSettings } from '../settings/resolve';
+import { publishSettings } from '../settings/published';
 import { cachePolicy, readPolicy, watchSettings } from '../settings/storage';
 import { tabMatchCounts } from './tabMatchCounts';
 import { setBadgeColour, showTabCount } from './toolbarBadge';
@@ -23,6 +24,7 @@ export function startBackgroundService(signal: AbortSignal): void {
     watchSettings(signal, (next) => {
       const badgeWas = effective?.settings.showBadge;
       effective = next;
+      void publishSettings(next.settings);
       resolve();
       if (badgeWas !== undefined && badgeWas !== next.settings.showBadge) void relabelAllTabs();
     }),

@@ -1,6 +1,12 @@
-import type { Placement } from './placement';
+import calloutCss from '../../components/panel/callout.css?inline';
+import deskStepsCss from '../../components/panel/deskSteps.css?inline';
 import type { PanelProps } from '../../components/panel/Panel';
+import panelCss from '../../components/panel/panel.css?inline';
+import themeCss from '../../components/shared/theme.css?inline';
+import { Callout, type CalloutContent } from './callout';
+import { renderFirstPanel } from './firstRender';
 import { loadPanelView, type PanelView } from './panelViewLoader';
+import type { Placement } from './placement';
 
 /** The contract's host element: <shikaku-alert> with an open shadow root holding all our markup. */
 export const HOST_TAG = 'shikaku-alert';
@@ -42,14 +48,18 @@ function createHost(doc: Document): { element: HTMLElement; shadow: ShadowRoot }
   return host;
 }
 
+/** The panel's and the callout's styles: in the content script, so the host is whole at once. */
+const HOST_CSS = themeCss + panelCss + deskStepsCss + calloutCss;
+
 export class AlertHost {
   readonly element: HTMLElement;
-  private readonly shadow: ShadowRoot;
   private readonly mount: HTMLElement;
+  private readonly callout: Callout;
   /** What the panel shows and where, as last asked; null after remove(). */
   private props: PanelProps | null = null;
   private placement: Placement | null = null;
   private view: PanelView | null = null;
+  private viewRequested = false;
   /** When we last put the host in its place (performance.now()); null while we hold it out. */
   private placedAt: number | null = null;
   /** Only a page takes the host out without us: notice it even when nothing else changes. */
@@ -60,9 +70,11 @@ export class AlertHost {
     madeAny = true;
     hosts.add(element);
     this.element = element;
-    this.shadow = shadow;
+    const style = doc.createElement('style');
+    style.textContent = HOST_CSS;
     this.mount = doc.createElement('div');
-    shadow.append(this.mount);
+    shadow.append(style, this.mount);
+    this.callout = new Callout(element, shadow, () => this.bringIntoView());
     this.watcher = new MutationObserver(() => {
       if (!this.takenOut) return;
       this.watcher.disconnect();
@@ -81,16 +93,23 @@ export class AlertHost {
   }
 
   /**
-   * Shows the panel with these props at this place. The first time in a document, the panel's UI
-   * is loaded first, and the host goes in with its content: never an empty box, never an alert
-   * without its words.
+   * Shows the panel with these props at this place, at once (docs/page-contract.md#at-once): until
+   * the panel's UI has loaded, its first render holds the reminder and both numbers. `results` are
+   * the matched elements, in the page's order, that the callout may stand beside.
    */
-  show(props: PanelProps, placement: Placement): void {
+  show(props: PanelProps, placement: Placement, results: readonly Element[], callout: CalloutContent): void {
     this.props = props;
     this.placement = placement;
-    if (this.view) this.update(this.view);
-    // A failed load leaves the panel out until the next show() tries again.
-    else loadPanelView().then((view) => this.viewLoaded(view), () => undefined);
+    if (this.view) this.view.renderPanel(this.mount, props);
+    // Once: a second first render would replace the reminder's role="alert" node, announced again.
+    else if (!this.mount.firstChild) renderFirstPanel(this.mount, props);
+    if (!this.viewRequested) {
+      this.viewRequested = true;
+      // A failed load (the extension was updated meanwhile) leaves the first render in place.
+      loadPanelView().then((view) => this.viewLoaded(view), () => undefined);
+    }
+    this.place();
+    this.callout.update(results, callout);
   }
 
   /** Holds the host out of the page: it is placed again by the next show(). */
@@ -102,29 +121,30 @@ export class AlertHost {
 
   remove(): void {
     this.takeOut();
+    this.callout.destroy();
     this.props = null;
     this.placement = null;
     this.view?.renderPanel(this.mount, null);
   }
 
-  /** The first show() of this host waited for the UI: style the shadow root, then show. */
-  private viewLoaded(view: PanelView): void {
-    if (this.view) return;
-    this.view = view;
-    const style = this.element.ownerDocument.createElement('style');
-    style.textContent = view.PANEL_CSS;
-    this.shadow.prepend(style);
-    this.update(view);
+  /** The callout's control: the panel into view, and the focus on it. */
+  private bringIntoView(): void {
+    const reduceMotion = this.element.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.element.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
+    this.mount.querySelector<HTMLElement>('.panel')?.focus({ preventScroll: true });
   }
 
-  private update(view: PanelView): void {
+  /** The panel's UI takes over the first render (Preact adopts its nodes). */
+  private viewLoaded(view: PanelView): void {
+    this.view = view;
+    if (this.props) view.renderPanel(this.mount, this.props);
+  }
+
+  private place(): void {
     const { props, placement } = this;
     if (!props || !placement) return;
     this.element.setAttribute('data-status', props.statuses.join(' '));
     this.element.setAttribute('data-count', String(props.count));
-    view.renderPanel(this.mount, props);
-    // While the UI loaded, the page may have moved what the placement was computed from: the
-    // detector reports that change, and the next show() places the panel.
     if (placement.before && placement.before.parentNode !== placement.parent) return;
     if (this.element.parentNode !== placement.parent || this.element.nextSibling !== placement.before) {
       placement.parent.insertBefore(this.element, placement.before);

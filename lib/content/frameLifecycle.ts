@@ -3,7 +3,7 @@ import { frameUrl } from './frameUrl';
 import type { Request } from '../messaging/messages';
 import { answerMessages, sendRequest } from '../messaging/runtime';
 import type { Settings } from '../settings/definition';
-import { watchSettings } from '../settings/storage';
+import { watchPublishedSettings } from '../settings/published';
 import { isActiveOn } from '../settings/sites';
 import { PageController } from './pageController';
 import { watchLocation } from './location';
@@ -69,8 +69,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     }
   };
 
-  watchSettings(signal, (effective) => {
-    settings = effective.settings;
+  watchPublishedSettings(signal, (published) => {
+    settings = published;
     apply();
   });
   watchLocation(window, signal, apply);

@@ -9,7 +9,8 @@ import { RestoreBudget } from './restoreBudget';
 import { msToNextMinute } from '../shared/nextMinute';
 import { cancel, later, type TimerId } from '../shared/scheduler';
 import type { Settings } from '../settings/definition';
-import { isAlertNode, AlertHost } from './alertHost';
+import { AlertHost, isAlertNode } from './alertHost';
+import { calloutContent } from './calloutContent';
 
 /**
  * One document's alert: follows the detector's results, marks them, and shows, moves and removes
@@ -120,6 +121,8 @@ export class PageController {
       this.panel = new AlertHost(this.env.doc, () => this.restoreLater());
       void this.refreshViews();
     }
+    const patternOf = new Map(this.matches.map((m) => [m.element, m.pattern]));
+    const visible = this.matches.filter((m) => !this.dismissed.has(m.element)).map((m) => m.element);
     this.panel.show(
       {
         statuses,
@@ -132,6 +135,8 @@ export class PageController {
         onPrintSlip: () => this.env.openSlip(),
       },
       placementFor(anchor, this.panel.element),
+      visible,
+      calloutContent(this.settings.role, (element) => patternOf.get(element) ?? ''),
     );
     this.placedFor = anchor.element;
   }

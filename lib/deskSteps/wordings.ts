@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/localized';
+import type { MessageKey, Translate } from '../i18n/localized';
 import { normalise } from '../detection/normalise';
 import { BUILT_IN_PATTERNS } from '../detection/patterns';
 
@@ -59,4 +59,14 @@ export function kindOf(patternText: string): ResultKind {
 export function kindsOf(patternTexts: readonly string[]): ResultKind[] {
   const names = new Set(patternTexts.map((text) => kindOf(text).name));
   return [...KINDS, OTHER].filter((kind) => names.has(kind.name)).map(({ name, topic }) => ({ name, topic }));
+}
+
+/** The panel's title for these matched patterns, e.g. 「資格（無効）」と表示されています. */
+export function panelTitle(patternTexts: readonly string[], t: Translate): string {
+  return t(
+    'panelShown',
+    kindsOf(patternTexts)
+      .map((kind) => t(kind.name))
+      .join(t('nameSeparator')),
+  );
 }

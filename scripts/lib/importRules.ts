@@ -65,9 +65,9 @@ export const RULES: readonly Rule[] = [
     forbids: ({ target, typeOnly }) => under('lib/detection')(target) && !typeOnly,
   },
   {
-    rule: 'lib imports components only as types (views are loaded by entrypoints or by URL)',
+    rule: 'lib imports components only as types or stylesheets (views are loaded by entrypoints or by URL)',
     from: under('lib'),
-    forbids: ({ target, typeOnly }) => under('components')(target) && !typeOnly,
+    forbids: ({ target, typeOnly }) => under('components')(target) && !typeOnly && !target.endsWith('.css'),
   },
   {
     rule: 'policy is Node-only: imported only from build scripts, modules, tests and wxt.config.ts',

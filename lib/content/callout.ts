@@ -1,0 +1,153 @@
+/**
+ * The callout (docs/page-contract.md#callout-seen-where-the-eye-is): while a result is painted in
+ * the viewport (or in the visible part of a scrolling pane or dialog) and no part of the panel is,
+ * one line beside the result says what to do and offers to bring the panel into view.
+ *
+ * It lives in the host's shadow root as a manual popover, in the top layer: page z-index, overflow
+ * and transforms cannot hide it, and it shifts nothing in the page's layout. What is in view is
+ * told by IntersectionObservers (no polling); only while it is shown does it follow scrolling (of
+ * any scroll container) and resizing, once per frame.
+ */
+
+export interface CalloutContent {
+  /** e.g. 「資格（無効）：紙の処方箋を発行」, for the result it stands beside. */
+  text(result: Element): string;
+  /** The control's label, e.g. 「案内を見る」. */
+  action: string;
+}
+
+const GAP = 8;
+const MARGIN = 4;
+
+export class Callout {
+  readonly element: HTMLElement;
+  private readonly label: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly resultsInView: IntersectionObserver;
+  private readonly panelInView: IntersectionObserver;
+  private results: readonly Element[] = [];
+  private readonly visible = new Set<Element>();
+  private panelVisible = true;
+  private content: CalloutContent | null = null;
+  private target: Element | null = null;
+  private following: AbortController | null = null;
+  private frame = 0;
+
+  constructor(
+    private readonly host: HTMLElement,
+    shadow: ShadowRoot,
+    private readonly openPanel: () => void,
+  ) {
+    const doc = host.ownerDocument;
+    this.element = doc.createElement('div');
+    this.element.className = 'callout';
+    this.element.setAttribute('popover', 'manual');
+    const icon = doc.createElement('span');
+    icon.className = 'callout-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = '!';
+    this.label = doc.createElement('span');
+    this.label.className = 'callout-text';
+    this.button = doc.createElement('button');
+    this.button.type = 'button';
+    this.button.className = 'callout-open';
+    this.button.addEventListener('click', () => this.openPanel());
+    this.element.append(icon, this.label, this.button);
+    shadow.append(this.element);
+    this.resultsInView = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) this.visible.add(entry.target);
+        else this.visible.delete(entry.target);
+      }
+      this.decide();
+    });
+    this.panelInView = new IntersectionObserver((entries) => {
+      this.panelVisible = entries.some((entry) => entry.isIntersecting);
+      this.decide();
+    });
+    this.panelInView.observe(host);
+  }
+
+  /** The current results (in the page's order) and the words for them. */
+  update(results: readonly Element[], content: CalloutContent): void {
+    this.content = content;
+    this.button.textContent = content.action;
+    const next = new Set(results);
+    for (const result of this.results) {
+      if (!next.has(result)) {
+        this.resultsInView.unobserve(result);
+        this.visible.delete(result);
+      }
+    }
+    const known = new Set(this.results);
+    for (const result of results) if (!known.has(result)) this.resultsInView.observe(result);
+    this.results = results;
+    this.decide();
+  }
+
+  destroy(): void {
+    this.resultsInView.disconnect();
+    this.panelInView.disconnect();
+    this.hide();
+    this.element.remove();
+  }
+
+  /** Shown beside the first visible result while the panel is out of view. */
+  private decide(): void {
+    const target = this.panelVisible ? undefined : this.results.find((result) => this.visible.has(result));
+    if (!target || !this.content || !this.host.isConnected) {
+      this.hide();
+      return;
+    }
+    this.target = target;
+    this.label.textContent = this.content.text(target);
+    if (!this.element.matches(':popover-open')) this.element.showPopover();
+    this.follow();
+    this.place();
+  }
+
+  private hide(): void {
+    this.target = null;
+    this.following?.abort();
+    this.following = null;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.element.matches(':popover-open')) this.element.hidePopover();
+  }
+
+  /** While shown: scrolling anywhere (capture: scroll events do not bubble) and resizing move it. */
+  private follow(): void {
+    if (this.following) return;
+    this.following = new AbortController();
+    const win = this.host.ownerDocument.defaultView;
+    const onMove = () => {
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.place();
+      });
+    };
+    const options = { capture: true, passive: true, signal: this.following.signal };
+    this.host.ownerDocument.addEventListener('scroll', onMove, options);
+    win?.addEventListener('resize', onMove, options);
+  }
+
+  /** Beside the result (right, else below, else above), never over its text; one layout read. */
+  private place(): void {
+    const target = this.target;
+    const win = this.host.ownerDocument.defaultView;
+    if (!target || !win) return;
+    const result = target.getBoundingClientRect();
+    const { width, height } = this.element.getBoundingClientRect();
+    const viewWidth = win.innerWidth;
+    const viewHeight = win.innerHeight;
+    let left = result.right + GAP;
+    let top = result.top + (result.height - height) / 2;
+    if (left + width > viewWidth - MARGIN) {
+      left = Math.min(Math.max(result.left, MARGIN), viewWidth - width - MARGIN);
+      top = result.bottom + GAP / 2;
+      if (top + height > viewHeight - MARGIN) top = result.top - height - GAP / 2;
+    }
+    this.element.style.left = `${Math.max(MARGIN, left)}px`;
+    this.element.style.top = `${Math.max(MARGIN, top)}px`;
+  }
+}

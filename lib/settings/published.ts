@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import type { Settings } from './definition';
+
+/**
+ * The effective settings as the background resolved them (policy > user > default, every value
+ * validated: lib/settings/storage.ts), published in storage.local for the content script. Every
+ * frame of every page runs the content script: it reads these plain values instead of carrying
+ * the settings definition, its labels and its validation.
+ */
+
+const KEY = 'effectiveSettings';
+
+export async function publishSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
+}
+
+/**
+ * Calls `onChange` with the published settings now and whenever they change. Until the background
+ * has published any (the first moments after install), the defaults: generated from the settings
+ * definition at build time (wxt.config.ts), never typed twice.
+ */
+export function watchPublishedSettings(signal: AbortSignal, onChange: (settings: Settings) => void): void {
+  const apply = (value: unknown) => {
+    if (!signal.aborted) onChange(isSettings(value) ? value : SETTING_DEFAULTS);
+  };
+  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) apply(changes[KEY]?.newValue);
+  };
+  // Held here: once an orphaned content script's context is gone, browser.storage is undefined.
+  const storageChanged = browser.storage.onChanged;
+  storageChanged.addListener(onStorageChanged);
+  signal.addEventListener('abort', () => storageChanged.removeListener(onStorageChanged), { once: true });
+  void browser.storage.local.get(KEY).then((stored) => apply(stored[KEY]), () => apply(undefined));
+}
+
+/** The background writes whole, validated objects; anything else (a foreign value) is not trusted. */
+function isSettings(value: unknown): value is Settings {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.keys(SETTING_DEFAULTS).every((key) => typeof (value as Record<string, unknown>)[key] === typeof SETTING_DEFAULTS[key as keyof Settings]);
+}

@@ -1,0 +1,31 @@
+import {
+  expectCalloutAfterScrolling,
+  expectCalloutAtLoad,
+  expectCalloutGoes,
+  expectCalloutInDialogAndHostilePage,
+  expectCalloutInScrollingPane,
+} from '../shared/callout';
+import { test } from './extension';
+import { chromiumScenarioPage } from './scenarioPage';
+
+// The callout beside a result (shared/callout.ts).
+
+test('a 100-row list, result at row 6: a callout is painted beside it at load; its control brings the panel into view and focuses it', async ({ page, worker }) => {
+  await expectCalloutAtLoad(chromiumScenarioPage(page, worker));
+});
+
+test('result at row 90: no callout at load; scrolled to, a callout beside it', async ({ page, worker }) => {
+  await expectCalloutAfterScrolling(chromiumScenarioPage(page, worker));
+});
+
+test('a list in a scrolling pane: the callout follows the visible part of the pane', async ({ page, worker }) => {
+  await expectCalloutInScrollingPane(chromiumScenarioPage(page, worker));
+});
+
+test('a tall modal dialog, and a page that puts everything on top and clips: still painted', async ({ page, worker }) => {
+  await expectCalloutInDialogAndHostilePage(chromiumScenarioPage(page, worker));
+});
+
+test('panel in view, dismissed, or the match ended: no callout', async ({ page, worker }) => {
+  await expectCalloutGoes(chromiumScenarioPage(page, worker));
+});

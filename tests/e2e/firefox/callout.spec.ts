@@ -1,0 +1,30 @@
+import {
+  expectCalloutAfterScrolling,
+  expectCalloutAtLoad,
+  expectCalloutGoes,
+  expectCalloutInDialogAndHostilePage,
+  expectCalloutInScrollingPane,
+} from '../shared/callout';
+import { test } from './extension';
+
+// The callout beside a result (shared/callout.ts).
+
+test('a 100-row list, result at row 6: a callout is painted beside it at load; its control brings the panel into view and focuses it', async ({ firefoxPage }) => {
+  await expectCalloutAtLoad(firefoxPage);
+});
+
+test('result at row 90: no callout at load; scrolled to, a callout beside it', async ({ firefoxPage }) => {
+  await expectCalloutAfterScrolling(firefoxPage);
+});
+
+test('a list in a scrolling pane: the callout follows the visible part of the pane', async ({ firefoxPage }) => {
+  await expectCalloutInScrollingPane(firefoxPage);
+});
+
+test('a tall modal dialog, and a page that puts everything on top and clips: still painted', async ({ firefoxPage }) => {
+  await expectCalloutInDialogAndHostilePage(firefoxPage);
+});
+
+test('panel in view, dismissed, or the match ended: no callout', async ({ firefoxPage }) => {
+  await expectCalloutGoes(firefoxPage);
+});

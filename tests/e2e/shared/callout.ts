@@ -1,0 +1,127 @@
+import { expect } from '@playwright/test';
+import { type ScenarioPage, topDocument } from './scenarios';
+
+/*
+ * The callout (docs/page-contract.md#callout-seen-where-the-eye-is), for every browser
+ * (chromium/callout.spec.ts, firefox/callout.spec.ts). "Painted" is checked by hit-testing: the
+ * point at the callout's centre, through the page and then our shadow root, is the callout.
+ */
+
+interface CalloutState {
+  open: boolean;
+  /** The callout is what a person sees at its centre (hit test through the shadow root). */
+  painted: boolean;
+  text: string;
+  /** The callout's box and the result's box overlap: it would cover the result's text. */
+  coversResult: boolean;
+  /** The centre of the result is within the viewport. */
+  resultInView: boolean;
+  panelInView: boolean;
+  focusOnPanel: boolean;
+}
+
+function readCallout(): CalloutState | null {
+  const host = document.querySelector('shikaku-alert');
+  const shadow = host?.shadowRoot;
+  const callout = shadow?.querySelector<HTMLElement>('.callout');
+  if (!host || !shadow || !callout) return null;
+  const box = callout.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const open = callout.matches(':popover-open');
+  const hit = open ? shadow.elementFromPoint(x, y) : null;
+  const pageHit = open ? document.elementFromPoint(x, y) : null;
+  const result = document.getElementById('result')?.getBoundingClientRect();
+  const inView = (r: DOMRect) => r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return {
+    open,
+    painted: open && pageHit === host && !!hit && callout.contains(hit),
+    text: callout.textContent ?? '',
+    coversResult: open && !!result && overlap(box, result),
+    resultInView: !!result && inView(result),
+    panelInView: inView(host.getBoundingClientRect()),
+    focusOnPanel: shadow.activeElement?.classList.contains('panel') ?? false,
+  };
+}
+
+const callout = (page: ScenarioPage) => topDocument(page).evaluate(readCallout);
+
+async function expectPaintedBesideResult(page: ScenarioPage, where: string): Promise<void> {
+  await expect.poll(async () => (await callout(page))?.painted, { message: `${where}: callout painted`, timeout: 5_000 }).toBe(true);
+  const state = await callout(page);
+  expect(state?.text, `${where}: names the status and says 紙`).toMatch(/資格（無効）.*紙/);
+  expect(state?.coversResult, `${where}: the callout leaves the result's text uncovered`).toBe(false);
+  expect(state?.panelInView, `${where}: the panel is out of view`).toBe(false);
+}
+
+async function expectNoCallout(page: ScenarioPage, where: string): Promise<void> {
+  await expect.poll(async () => (await callout(page))?.open ?? false, { message: `${where}: no callout`, timeout: 5_000 }).toBe(false);
+}
+
+/** Row 6 of 100: painted at load; its control (Enter) brings the panel into view and focuses it. */
+export async function expectCalloutAtLoad(page: ScenarioPage): Promise<void> {
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=6');
+  await expectPaintedBesideResult(page, 'row 6 of 100');
+  await topDocument(page).evaluate(() => document.querySelector('shikaku-alert')?.shadowRoot?.querySelector<HTMLElement>('.callout-open')?.focus());
+  await page.pressKey('Enter');
+  await expect
+    .poll(async () => {
+      const state = await callout(page);
+      return state && { panelInView: state.panelInView, focusOnPanel: state.focusOnPanel, open: state.open };
+    }, { message: 'the control brings the panel into view, focused, and the callout goes', timeout: 5_000 })
+    .toEqual({ panelInView: true, focusOnPanel: true, open: false });
+}
+
+/** Row 90: nothing at load; scrolled to, a callout beside it. */
+export async function expectCalloutAfterScrolling(page: ScenarioPage): Promise<void> {
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=90');
+  await expect.poll(async () => (await callout(page)) !== null, { message: 'a panel for row 90', timeout: 5_000 }).toBe(true);
+  expect((await callout(page))?.resultInView, 'row 90 starts out of view').toBe(false);
+  await expectNoCallout(page, 'row 90 out of view');
+  await topDocument(page).evaluate(() => document.getElementById('result')?.scrollIntoView({ block: 'center' }));
+  await expectPaintedBesideResult(page, 'row 90 scrolled into view');
+}
+
+/** A list in a pane with its own scrollbar: the callout follows the pane's visible part. */
+export async function expectCalloutInScrollingPane(page: ScenarioPage): Promise<void> {
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=40&pane=1');
+  await expect.poll(async () => (await callout(page)) !== null, { message: 'a panel for row 40', timeout: 5_000 }).toBe(true);
+  await expectNoCallout(page, 'row 40 hidden inside the pane');
+  await topDocument(page).evaluate(() => {
+    const pane = document.getElementById('pane');
+    const result = document.getElementById('result');
+    if (pane && result) pane.scrollTop = result.offsetTop - 100;
+  });
+  await expectPaintedBesideResult(page, 'row 40 scrolled into the pane');
+}
+
+/** A tall modal dialog; a page whose CSS puts everything on top and clips every ancestor. */
+export async function expectCalloutInDialogAndHostilePage(page: ScenarioPage): Promise<void> {
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=3&dialog=1');
+  await expectPaintedBesideResult(page, 'tall modal dialog');
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=6&hostile=1');
+  await expectPaintedBesideResult(page, 'z-index 2147483647 on everything, overflow: hidden and transforms on ancestors');
+}
+
+/** The panel in view, the panel dismissed, the match ended: no callout. */
+export async function expectCalloutGoes(page: ScenarioPage): Promise<void> {
+  await page.goto('/samples/qualification-check.html');
+  await expect.poll(async () => (await callout(page))?.panelInView, { message: 'the sample screen shows its panel', timeout: 5_000 }).toBe(true);
+  await expectNoCallout(page, 'panel in view');
+
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=6');
+  await expectPaintedBesideResult(page, 'before dismissing');
+  await topDocument(page).evaluate(() => document.querySelector('shikaku-alert')?.shadowRoot?.querySelector<HTMLElement>('.dismiss')?.click());
+  await expect.poll(() => callout(page), { message: 'dismissed: no host, no callout', timeout: 5_000 }).toBeNull();
+
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=6');
+  await expectPaintedBesideResult(page, 'before the match ends');
+  const endedAt = await topDocument(page).evaluate(() => {
+    (window as unknown as { endResult(): void }).endResult();
+    return performance.now();
+  });
+  await expect.poll(() => callout(page), { message: 'match ended: callout gone', timeout: 2_000 }).toBeNull();
+  const goneWithin = await topDocument(page).evaluate((at) => performance.now() - at, endedAt);
+  expect(goneWithin, 'ms until the callout went (contract: 500)').toBeLessThanOrEqual(1_500);
+}
