@@ -17,6 +17,8 @@ const SHOTS = path.join(root, 'out/screenshots');
 const SCREENS = [
   { name: 'qualification-check', title: 'オンライン資格確認 — 資格確認結果', expectPanel: true },
   { name: 'patient-list', title: '本日の受付一覧', expectPanel: true },
+  // The panel lies 4,000 px below the list: the first screen shows the callout beside patient 7.
+  { name: 'reception-list-long', title: '受付一覧（100 名）', expectPanel: true, firstScreenOnly: true },
   { name: 'pharmacy-eprescription', title: '薬局 — 電子処方箋の受付', expectPanel: true, role: 'pharmacy' },
   { name: 'no-match', title: '受付状況（全員有効）', expectPanel: false },
 ];
@@ -43,6 +45,7 @@ async function openScreen(context, worker, screen) {
     await panel.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
     // The opening hours arrive from the background a moment later; shoot anyway if they are slow.
     await panel.locator('.live').nth(1).waitFor({ timeout: 5_000 }).catch(() => {});
+    if (screen.firstScreenOnly) await panel.locator('.callout').waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
     await page.waitForTimeout(300); // the panel's fade-in
   } else {
     await page.waitForTimeout(2_000);
@@ -65,7 +68,7 @@ async function screenshots(executablePath) {
     for (const screen of SCREENS) {
       const result = await openScreen(normal.context, normal.worker, screen);
       const file = path.join(SHOTS, `${screen.name}.png`);
-      await result.page.screenshot({ path: file, fullPage: true });
+      await result.page.screenshot({ path: file, fullPage: !screen.firstScreenOnly });
       console.log(`  ${path.relative(root, file)}`);
       summarise(screen, result);
       await result.page.close();

@@ -71,7 +71,7 @@ export class Callout {
   /** The current results (in the page's order) and the words for them. */
   update(results: readonly Element[], content: CalloutContent): void {
     this.content = content;
-    this.button.textContent = content.action;
+    setText(this.button, content.action);
     const next = new Set(results);
     for (const result of this.results) {
       if (!next.has(result)) {
@@ -100,7 +100,7 @@ export class Callout {
       return;
     }
     this.target = target;
-    this.label.textContent = this.content.text(target);
+    setText(this.label, this.content.text(target));
     if (!this.element.matches(':popover-open')) this.element.showPopover();
     this.follow();
     this.place();
@@ -150,4 +150,9 @@ export class Callout {
     this.element.style.left = `${Math.max(MARGIN, left)}px`;
     this.element.style.top = `${Math.max(MARGIN, top)}px`;
   }
+}
+
+/** Writes only a changed text: every write is a mutation the page's observers and ours would see. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }

@@ -67,6 +67,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: no WCAG 2.1 AA violation with the callout shown beside a result (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('tests/fixtures/callout/patient-list.html?row=6');
+    await expect(panel(page).locator('.callout')).toBeVisible();
+    await expect(panel(page).locator('.callout-open')).toHaveText('案内を見る');
+    expect(await axeViolations(page, 'panel'), 'panel and callout').toEqual([]);
+    // The callout is no second alert: the panel's reminder stays the only live region.
+    expect(await panel(page).locator('[role="alert"], [aria-live]').count(), 'live regions in the host').toBe(1);
+  });
+}
+
 /** The focused element, looking into shadow roots. */
 function deepFocus(page: Page) {
   return page.evaluate(() => {

@@ -20,6 +20,7 @@ export interface SampleScreen {
 export const SAMPLE_SCREENS: SampleScreen[] = [
   { file: 'samples/qualification-check.html', count: 1, status: 'invalid', after: 'table' },
   { file: 'samples/patient-list.html', count: 3, status: 'invalid no-info', after: 'table' },
+  { file: 'samples/reception-list-long.html', count: 1, status: 'invalid', after: 'table' },
   { file: 'samples/pharmacy-eprescription.html', count: 1, status: 'no-info', after: null },
 ];
 
