@@ -3,6 +3,7 @@ import { SUGGESTED_PATTERNS } from '../lib/detection/patterns';
 import { SETTING_GROUPS, SETTING_KEYS, SETTINGS, type SettingGroup } from '../lib/settings/definition';
 import type { EffectiveSettings } from '../lib/settings/resolve';
 import { saveUserSetting } from '../lib/settings/storage';
+import { PolicyTransfer } from './options/PolicyTransfer';
 import { SettingField } from './SettingField';
 import { useEffectiveSettings } from './useEffectiveSettings';
 
@@ -86,6 +87,7 @@ export function Options() {
           {group === 'detection' ? <SuggestedPatterns effective={effective} /> : null}
         </section>
       ))}
+      <PolicyTransfer effective={effective} />
       <PolicyStatus effective={effective} />
     </main>
   );
