@@ -2,10 +2,13 @@
 // managed schema) generated from lib/settings/definition.ts, and refreshes the generated sections
 // of docs/admin-guide.*.md.
 //
-//   npx tsx scripts/policy-templates.ts [outDir] [--chrome-id=ID] [--edge-id=ID] [--update-url=URL] [--xpi-url=URL]
+//   npx tsx scripts/policy-templates.ts [outDir] [--chrome-id=ID] [--edge-id=ID] [--base-url=URL]
+//        [--update-url=URL] [--xpi-url=URL] [--key-file=PEM]
 //
 // outDir defaults to out/policy-templates. The IDs default to the builds of this repository (manifest
-// key); pass the store IDs to make templates for the Chrome Web Store or Edge Add-ons listings.
+// key), or to the ID of the signing key given (--key-file, $SHIKAKU_ALERT_CRX_KEY_FILE or
+// $SHIKAKU_ALERT_CRX_KEY: an organisation's own key); pass the store IDs to make templates for the
+// Chrome Web Store or Edge Add-ons listings. outDir also gets the admin guides with that ID.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +16,9 @@ import { ADMIN_GUIDES, updateAdminGuide } from '../lib/policy/adminGuide';
 import type { Locale } from '../lib/i18n/localized';
 import { isExtensionId } from '../lib/policy/extensionId';
 import { GECKO_ID, releaseExtensionId } from '../lib/policy/identity';
-import { PLACEHOLDER_UPDATE_URL, PLACEHOLDER_XPI_URL, policyTemplates } from '../lib/policy/templates';
+import { releaseTemplateOptions } from '../lib/policy/releaseTemplates';
+import { findSigningKey } from '../lib/policy/signingKey';
+import { policyTemplates } from '../lib/policy/templates';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -21,28 +26,31 @@ const { values, positionals } = parseArgs({
   options: {
     'chrome-id': { type: 'string' },
     'edge-id': { type: 'string' },
-    'update-url': { type: 'string', default: PLACEHOLDER_UPDATE_URL },
-    'xpi-url': { type: 'string', default: PLACEHOLDER_XPI_URL },
+    'base-url': { type: 'string' },
+    'update-url': { type: 'string' },
+    'xpi-url': { type: 'string' },
+    'key-file': { type: 'string' },
   },
 });
 
 const releaseId = releaseExtensionId();
-const chromeId = values['chrome-id'] ?? releaseId;
-const edgeId = values['edge-id'] ?? releaseId;
-for (const id of [chromeId, edgeId]) {
+const selfHostedId = findSigningKey({ keyFile: values['key-file'], repoRoot: root })?.id ?? releaseId;
+const templateOptions = releaseTemplateOptions({
+  selfHostedId,
+  chromeStoreId: values['chrome-id'],
+  edgeStoreId: values['edge-id'],
+  baseUrl: values['base-url'],
+  updateUrl: values['update-url'],
+  xpiUrl: values['xpi-url'],
+});
+for (const id of [templateOptions.chromeId, templateOptions.edgeId]) {
   if (!isExtensionId(id)) throw new Error(`"${id}" is not an extension ID (32 letters a–p).`);
 }
 
 const outDir = path.resolve(positionals[0] ?? path.join(root, 'out/policy-templates'));
 // Start empty, so a file the generator no longer makes cannot be deployed by mistake.
 rmSync(outDir, { recursive: true, force: true });
-const files = policyTemplates({
-  chromeId,
-  edgeId,
-  geckoId: GECKO_ID,
-  updateUrl: values['update-url'],
-  xpiUrl: values['xpi-url'],
-});
+const files = policyTemplates(templateOptions);
 for (const file of files) {
   const target = path.join(outDir, file.path);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -54,6 +62,8 @@ console.log(`${files.length} files in ${path.relative(process.cwd(), outDir) || 
 for (const [locale, file] of Object.entries(ADMIN_GUIDES) as [Locale, string][]) {
   const target = path.join(root, file);
   const current = readFileSync(target, 'utf8');
+  // The copy handed out with the templates names the ID they were made for.
+  writeFileSync(path.join(outDir, path.basename(file)), updateAdminGuide(current, locale, { chromium: selfHostedId, gecko: GECKO_ID }));
   const updated = updateAdminGuide(current, locale, { chromium: releaseId, gecko: GECKO_ID });
   if (updated !== current) {
     writeFileSync(target, updated);

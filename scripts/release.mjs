@@ -3,11 +3,14 @@
 //   shikaku-alert-<version>-edge.zip      Edge Add-ons: the same bytes as the Chrome package
 //   shikaku-alert-<version>-firefox.zip   addons.mozilla.org (MV2)
 //   shikaku-alert-<version>-sources.zip   the sources AMO's reviewers build it from (git-tracked files only)
-//   policy-templates/                     ADMX/ADML, policy JSON, macOS profile (scripts/policy-templates.ts)
+//   policy-templates/                     ADMX/ADML, policy JSON, macOS profile, per-channel snippets
+//   self-hosted/                          signed CRX3 + updates.xml (scripts/self-hosted.ts; needs a key)
 //   SHA256SUMS                            `sha256sum -c SHA256SUMS` checks all of the above
 //
 // Options are passed on to the policy templates: --chrome-id=… --edge-id=… (the store listings' IDs,
-// once known), --update-url=… --xpi-url=…. --allow-dirty makes a trial release from uncommitted
+// once known), --base-url=… (where updates.xml, the CRX and the signed XPI will be served),
+// --update-url=… --xpi-url=…, --key-file=… (or $SHIKAKU_ALERT_CRX_KEY_FILE / $SHIKAKU_ALERT_CRX_KEY:
+// the CRX signing key, whose ID the templates then name). --allow-dirty makes a trial release from uncommitted
 // sources into out/release/<version>-dirty/ (never upload that one).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,6 +27,8 @@ const { values: options } = parseArgs({
     'edge-id': { type: 'string' },
     'update-url': { type: 'string' },
     'xpi-url': { type: 'string' },
+    'base-url': { type: 'string' },
+    'key-file': { type: 'string' },
   },
 });
 
@@ -84,10 +89,12 @@ for (const file of [`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-source
 // Edge runs the Chromium build unchanged (README, "Microsoft Edge").
 copyFileSync(path.join(outDir, `${name}-chrome.zip`), path.join(outDir, `${name}-edge.zip`));
 
-const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url']
+const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-url', 'key-file']
   .filter((key) => options[key] !== undefined)
   .map((key) => `--${key}=${options[key]}`);
 step('policy templates', 'npx', ['tsx', 'scripts/policy-templates.ts', path.join(outDir, 'policy-templates'), ...templateOptions]);
+const selfHostedOptions = templateOptions.filter((option) => /^--(base-url|key-file)=/.test(option));
+step('self-hosted CRX and updates.xml', 'npx', ['tsx', 'scripts/self-hosted.ts', path.join(outDir, 'self-hosted'), `--build-dir=${builds.chrome}`, ...selfHostedOptions]);
 
 const files = readdirSync(outDir, { recursive: true })
   .filter((file) => statSync(path.join(outDir, file)).isFile())
@@ -96,8 +103,9 @@ const sums = files.map((file) => `${createHash('sha256').update(readFileSync(pat
 writeFileSync(path.join(outDir, 'SHA256SUMS'), `${sums.join('\n')}\n`);
 
 console.log(`\n${path.relative(root, outDir)}/`);
-for (const file of [...files.filter((f) => !f.includes(path.sep)), 'SHA256SUMS']) {
+const templates = (f) => f.startsWith(`policy-templates${path.sep}`);
+for (const file of [...files.filter((f) => !templates(f)), 'SHA256SUMS']) {
   console.log(`  ${file}  ${(statSync(path.join(outDir, file)).size / 1024).toFixed(1)} kB`);
 }
-console.log(`  policy-templates/  ${files.filter((f) => f.includes(path.sep)).length} files`);
+console.log(`  policy-templates/  ${files.filter(templates).length} files`);
 if (uncommitted) console.log('\nTrial release from uncommitted sources: do not upload it.');

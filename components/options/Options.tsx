@@ -1,11 +1,12 @@
 import { localized, t } from '../../lib/i18n/translate';
-import { SUGGESTED_PATTERNS } from '../../lib/settings/suggestedPatterns';
 import { SETTING_GROUPS, SETTING_KEYS, SETTINGS } from '../../lib/settings/definition';
-import type { SettingGroup } from '../../lib/settings/settingTypes';
 import type { EffectiveSettings } from '../../lib/settings/resolve';
+import type { SettingGroup } from '../../lib/settings/settingTypes';
 import { saveUserSetting } from '../../lib/settings/storage';
+import { SUGGESTED_PATTERNS } from '../../lib/settings/suggestedPatterns';
 import { SettingField } from '../shared/SettingField';
 import { useEffectiveSettings } from '../shared/useEffectiveSettings';
+import { PolicyTransfer } from './PolicyTransfer';
 
 const GROUPS = Object.keys(SETTING_GROUPS) as SettingGroup[];
 
@@ -87,6 +88,7 @@ export function Options() {
           {group === 'detection' ? <SuggestedPatterns effective={effective} /> : null}
         </section>
       ))}
+      <PolicyTransfer effective={effective} />
       <PolicyStatus effective={effective} />
     </main>
   );

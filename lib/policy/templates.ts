@@ -2,6 +2,7 @@ import type { Localized } from '../i18n/localized';
 import { adml } from './adml';
 import { admx } from './admx';
 import { ADMX_LOCALES, admxTarget } from './admxNames';
+import { type ChannelOptions, channelFiles } from './channels';
 import { CHROME, CHROMIUM, type ChromiumBrowser, EDGE } from './browsers';
 import { managedSchema } from './managedSchema';
 import { mobileconfig } from './mobileconfig';
@@ -22,6 +23,8 @@ export interface TemplateOptions {
   /** Update manifest of the self-hosted CRX (or a store's update URL). */
   updateUrl: string;
   xpiUrl: string;
+  /** Per-channel snippets (release): channels.ts. */
+  channels?: ChannelOptions;
 }
 
 export interface TemplateFile {
@@ -141,6 +144,7 @@ export function policyTemplates(options: TemplateOptions): TemplateFile[] {
         en: 'Configuration profile for Google Chrome on macOS (deploy with MDM)',
       },
     },
+    ...(options.channels ? channelFiles(options.channels) : []),
   ];
   return [...files, index(files)];
 }
