@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type MessageKey, t } from '../../lib/i18n/translate';
+import type { MessageKey } from '../../lib/i18n/localized';
+import { t } from '../../lib/i18n/translate';
 import {
   CHROMIUM_FORMATS,
   type ExportFormat,

@@ -6,10 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, expect, test } from '@playwright/test';
-import { readCrx3 } from '../../lib/policy/crx3';
-import { GECKO_ID, releaseExtensionId } from '../../lib/policy/identity';
-import { writeSelfHosted } from '../../lib/policy/selfHosted';
-import { signingKeyFromPem } from '../../lib/policy/signingKey';
+import { readCrx3 } from '../../../lib/policy/crx3';
+import { GECKO_ID, releaseExtensionId } from '../../../lib/policy/identity';
+import { writeSelfHosted } from '../../../lib/policy/selfHosted';
+import { signingKeyFromPem } from '../../../lib/policy/signingKey';
 import { EXTENSION_DIR } from './extension';
 import { launchPrivate, type PrivatePolicy, privatePolicyChromium } from './privateChromium';
 
