@@ -4,6 +4,7 @@
 //   shikaku-alert-<version>-firefox.zip   addons.mozilla.org (MV2)
 //   shikaku-alert-<version>-sources.zip   the sources AMO's reviewers build it from (git-tracked files only)
 //   policy-templates/                     ADMX/ADML, policy JSON, macOS profile (scripts/policy-templates.ts)
+//   store/                                listing texts, privacy policy, pictures (scripts/release/store.ts)
 //   SHA256SUMS                            `sha256sum -c SHA256SUMS` checks all of the above
 //
 // Options are passed on to the policy templates: --chrome-id=… --edge-id=… (the store listings' IDs,
@@ -83,11 +84,15 @@ for (const file of [`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-source
 }
 // Edge runs the Chromium build unchanged (README, "Microsoft Edge").
 copyFileSync(path.join(outDir, `${name}-chrome.zip`), path.join(outDir, `${name}-edge.zip`));
+step('reproducible zips (sorted, dated by the last commit)', 'npx', ['tsx', 'scripts/release/normalize-zips.ts', outDir]);
 
 const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url']
   .filter((key) => options[key] !== undefined)
   .map((key) => `--${key}=${options[key]}`);
 step('policy templates', 'npx', ['tsx', 'scripts/policy-templates.ts', path.join(outDir, 'policy-templates'), ...templateOptions]);
+
+step('store listings, privacy policy and pictures → store/', 'npx', ['tsx', 'scripts/release/store.ts', outDir]);
+step('rebuild the Firefox package from the sources zip', 'npx', ['tsx', 'scripts/release/rebuild-check.ts', outDir]);
 
 const files = readdirSync(outDir, { recursive: true })
   .filter((file) => statSync(path.join(outDir, file)).isFile())
@@ -99,5 +104,6 @@ console.log(`\n${path.relative(root, outDir)}/`);
 for (const file of [...files.filter((f) => !f.includes(path.sep)), 'SHA256SUMS']) {
   console.log(`  ${file}  ${(statSync(path.join(outDir, file)).size / 1024).toFixed(1)} kB`);
 }
-console.log(`  policy-templates/  ${files.filter((f) => f.includes(path.sep)).length} files`);
+console.log(`  policy-templates/  ${files.filter((f) => f.startsWith(`policy-templates${path.sep}`)).length} files`);
+console.log(`  store/  ${files.filter((f) => f.startsWith(`store${path.sep}`)).length} files`);
 if (uncommitted) console.log('\nTrial release from uncommitted sources: do not upload it.');
