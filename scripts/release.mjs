@@ -5,6 +5,7 @@
 //   shikaku-alert-<version>-sources.zip   the sources AMO's reviewers build it from (git-tracked files only)
 //   policy-templates/                     ADMX/ADML, policy JSON, macOS profile, per-channel snippets
 //   self-hosted/                          signed CRX3 + updates.xml (scripts/self-hosted.ts; needs a key)
+//   store/                                listing texts, privacy policy, pictures (scripts/release/store.ts)
 //   SHA256SUMS                            `sha256sum -c SHA256SUMS` checks all of the above
 //
 // Options are passed on to the policy templates: --chrome-id=… --edge-id=… (the store listings' IDs,
@@ -88,6 +89,7 @@ for (const file of [`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-source
 }
 // Edge runs the Chromium build unchanged (README, "Microsoft Edge").
 copyFileSync(path.join(outDir, `${name}-chrome.zip`), path.join(outDir, `${name}-edge.zip`));
+step('reproducible zips (sorted, dated by the last commit)', 'npx', ['tsx', 'scripts/release/normalize-zips.ts', outDir]);
 
 const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-url', 'key-file']
   .filter((key) => options[key] !== undefined)
@@ -95,6 +97,9 @@ const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-
 step('policy templates', 'npx', ['tsx', 'scripts/policy-templates.ts', path.join(outDir, 'policy-templates'), ...templateOptions]);
 const selfHostedOptions = templateOptions.filter((option) => /^--(base-url|key-file)=/.test(option));
 step('self-hosted CRX and updates.xml', 'npx', ['tsx', 'scripts/self-hosted.ts', path.join(outDir, 'self-hosted'), `--build-dir=${builds.chrome}`, ...selfHostedOptions]);
+
+step('store listings, privacy policy and pictures → store/', 'npx', ['tsx', 'scripts/release/store.ts', outDir]);
+step('rebuild the Firefox package from the sources zip', 'npx', ['tsx', 'scripts/release/rebuild-check.ts', outDir]);
 
 const files = readdirSync(outDir, { recursive: true })
   .filter((file) => statSync(path.join(outDir, file)).isFile())
@@ -104,8 +109,10 @@ writeFileSync(path.join(outDir, 'SHA256SUMS'), `${sums.join('\n')}\n`);
 
 console.log(`\n${path.relative(root, outDir)}/`);
 const templates = (f) => f.startsWith(`policy-templates${path.sep}`);
-for (const file of [...files.filter((f) => !templates(f)), 'SHA256SUMS']) {
+const stored = (f) => f.startsWith(`store${path.sep}`);
+for (const file of [...files.filter((f) => !templates(f) && !stored(f)), 'SHA256SUMS']) {
   console.log(`  ${file}  ${(statSync(path.join(outDir, file)).size / 1024).toFixed(1)} kB`);
 }
 console.log(`  policy-templates/  ${files.filter(templates).length} files`);
+console.log(`  store/  ${files.filter(stored).length} files`);
 if (uncommitted) console.log('\nTrial release from uncommitted sources: do not upload it.');

@@ -92,5 +92,9 @@ if (built === 0 && builtFirefox === 0) {
   );
 }
 
+// The release's packaging stage twice (equal SHA256SUMS) and AMO's rebuild from the sources zip.
+console.log('\n› reproducible release (scripts/release/reproducibility-check.ts)');
+check('release: two packaging runs are byte-identical; the Firefox package rebuilds from its sources', run('npx', ['tsx', 'scripts/release/reproducibility-check.ts']));
+
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed === 0 ? 0 : 1);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storedValue } from '../settings/storedValue';
 
 /**
  * Whether the user unfolded 「窓口での確認」, remembered per browser profile in extension
@@ -6,11 +7,11 @@ import { browser } from 'wxt/browser';
  */
 
 export const DESK_OPEN_KEY = 'deskStepsOpen';
+const deskOpen = storedValue<unknown>('local', 'deskStepsOpen', false);
 
 export async function readDeskOpen(): Promise<boolean> {
   try {
-    const found = await browser.storage.local.get(DESK_OPEN_KEY);
-    return found[DESK_OPEN_KEY] === true;
+    return (await deskOpen.get()) === true;
   } catch {
     // An orphaned content script has no storage: folded, as by default.
     return false;
@@ -19,7 +20,7 @@ export async function readDeskOpen(): Promise<boolean> {
 
 export async function saveDeskOpen(open: boolean): Promise<void> {
   try {
-    await browser.storage.local.set({ [DESK_OPEN_KEY]: open });
+    await deskOpen.set(open);
   } catch {
     // Nothing to remember it in any more (the extension was updated or removed).
   }

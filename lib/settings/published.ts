@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from './definition';
+import { storedValue } from './storedValue';
 
 /**
  * The effective settings as the background resolved them (policy > user > default, every value
@@ -9,9 +10,10 @@ import type { Settings } from './definition';
  */
 
 const KEY = 'effectiveSettings';
+const published = storedValue<unknown>('local', 'effectiveSettings', undefined);
 
 export async function publishSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+  await published.set(settings);
 }
 
 /**
@@ -30,7 +32,7 @@ export function watchPublishedSettings(signal: AbortSignal, onChange: (settings:
   const storageChanged = browser.storage.onChanged;
   storageChanged.addListener(onStorageChanged);
   signal.addEventListener('abort', () => storageChanged.removeListener(onStorageChanged), { once: true });
-  void browser.storage.local.get(KEY).then((stored) => apply(stored[KEY]), () => apply(undefined));
+  void published.get().then(apply, () => apply(undefined));
 }
 
 /** The background writes whole, validated objects; anything else (a foreign value) is not trusted. */

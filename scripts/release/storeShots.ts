@@ -1,0 +1,124 @@
+// The store screenshots: the built extension in the real Chromium on the sample screens (samples/),
+// in Japanese, 1280×800. The test build is used only for its pinned clock (storage.local.testClock),
+// so that the call centres' "open now" lines, and with them the pictures' bytes, are the same on
+// every run; its pages and scripts are the release build's.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { launchWithExtension } from '../lib/launch.mjs';
+import { startServer } from '../serve.mjs';
+import { IMAGE_SIZES } from './storeRules';
+import { fillTemplate, pngDataUrl, readTemplate } from './template';
+
+/** A Wednesday morning, the day the sample screens show: both call centres open. */
+export const SCREENSHOT_CLOCK = '2026-11-25T10:02:00+09:00';
+
+/** Not 8765 (browser tests) or 8766 (demo), which may be running at the same time. */
+const SCREENSHOT_PORT = Number(process.env.STORE_SHOTS_PORT ?? 8767);
+
+interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  base: string;
+  root: string;
+}
+
+async function setRole(worker: Worker, role: 'clinic' | 'pharmacy'): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const { settings = {} } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), role: value } });
+  }, role);
+}
+
+/** Opens a sample screen and waits for the panel, its live hours and its fade-in. */
+async function openSample(session: Session, sample: string, role: 'clinic' | 'pharmacy'): Promise<Page> {
+  await setRole(session.worker, role);
+  const page = await session.context.newPage();
+  await page.goto(`${session.base}samples/${sample}.html`);
+  const panel = page.locator('shikaku-alert');
+  await panel.waitFor({ state: 'visible', timeout: 15_000 });
+  await panel.locator('.live').nth(1).waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(600);
+  return page;
+}
+
+/** Shows the whole panel: scrolled so that its bottom meets the window's when it does not fit. */
+async function showPanel(page: Page): Promise<void> {
+  await page.locator('shikaku-alert').evaluate((panel) => {
+    if (panel.getBoundingClientRect().bottom > window.innerHeight) panel.scrollIntoView({ block: 'end' });
+  });
+  await page.waitForTimeout(200);
+}
+
+async function viewport(page: Page): Promise<Buffer> {
+  return page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
+}
+
+async function popupShot(session: Session, listPage: Page): Promise<Buffer> {
+  // Without the tabs permission a tab's URL cannot be queried: the active tab is the list.
+  await listPage.bringToFront();
+  const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id ?? -1);
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('tab-count').filter({ hasText: '3' }).waitFor();
+  await popup.waitForTimeout(300);
+  const body = await popup.locator('.popup').screenshot({ animations: 'disabled', caret: 'hide' });
+  await popup.close();
+  // The list as screenshot 2 shows it: the panel on the left, the popup opening top right.
+  const background = await viewport(listPage);
+  const stage = await session.context.newPage();
+  await stage.setContent(fillTemplate(readTemplate(session.root, 'popup.html'), { page: pngDataUrl(background), popup: pngDataUrl(body) }));
+  await stage.locator('img.popup').evaluate((img: HTMLImageElement) => img.decode());
+  const shot = await viewport(stage);
+  await stage.close();
+  return shot;
+}
+
+async function slipShot(session: Session): Promise<Buffer> {
+  const slip = await session.context.newPage();
+  await slip.goto(`chrome-extension://${session.extensionId}/slip.html`);
+  await slip.locator('.qr svg').waitFor();
+  await slip.waitForTimeout(300);
+  const shot = await viewport(slip);
+  await slip.close();
+  return shot;
+}
+
+export interface Shots {
+  /** name → RGBA PNG straight from Chromium, in store order. */
+  screenshots: Map<string, Buffer>;
+  /** The panel alone, for the marquee tile. */
+  panel: Buffer;
+}
+
+/** The five screenshots, from the unpacked (test) build in `extensionDir`. */
+export async function takeScreenshots(root: string, executablePath: string, extensionDir: string): Promise<Shots> {
+  // A fixed port: the popup shows the page's host and port, and the pictures must not change.
+  const server = await startServer(SCREENSHOT_PORT);
+  const base = `http://127.0.0.1:${SCREENSHOT_PORT}/`;
+  const launched = await launchWithExtension({ executablePath, extensionDir, viewport: { ...IMAGE_SIZES.screenshot }, lang: 'ja' });
+  const session: Session = { ...launched, base, root };
+  const screenshots = new Map<string, Buffer>();
+  try {
+    await session.worker.evaluate(async (iso) => chrome.storage.local.set({ testClock: iso }), SCREENSHOT_CLOCK);
+    const check = await openSample(session, 'qualification-check', 'clinic');
+    await showPanel(check);
+    screenshots.set('1-qualification-check', await viewport(check));
+    const panel = await check.locator('shikaku-alert section.panel').screenshot({ animations: 'disabled', caret: 'hide' });
+    await check.close();
+    const list = await openSample(session, 'patient-list', 'clinic');
+    await showPanel(list);
+    screenshots.set('2-patient-list-panel', await viewport(list));
+    const pharmacy = await openSample(session, 'pharmacy-eprescription', 'pharmacy');
+    await showPanel(pharmacy);
+    screenshots.set('3-pharmacy', await viewport(pharmacy));
+    await pharmacy.close();
+    await setRole(session.worker, 'clinic');
+    screenshots.set('4-popup', await popupShot(session, list));
+    screenshots.set('5-patient-slip', await slipShot(session));
+    return { screenshots, panel };
+  } finally {
+    await session.context.close();
+    server.closeAllConnections();
+    server.close();
+  }
+}
