@@ -4,6 +4,7 @@ import type { EffectiveSettings } from '../../lib/settings/resolve';
 import type { SettingGroup } from '../../lib/settings/settingTypes';
 import { saveUserSetting } from '../../lib/settings/storage';
 import { SUGGESTED_PATTERNS } from '../../lib/settings/suggestedPatterns';
+import { RejectedList } from '../shared/RejectedList';
 import { SettingField } from '../shared/SettingField';
 import { useEffectiveSettings } from '../shared/useEffectiveSettings';
 import { PolicyTransfer } from './PolicyTransfer';
@@ -31,16 +32,7 @@ function PolicyStatus({ effective }: { effective: EffectiveSettings }) {
       {effective.rejected.length > 0 ? (
         <>
           <h3>{t('policyRejectedHeading')}</h3>
-          <ul class="rejected" data-testid="policy-rejected">
-            {effective.rejected.map((r, i) => (
-              <li key={i}>
-                <code>{r.key}</code> = <code>{r.value}</code>
-                {t('rejectedSource', t(r.source === 'policy' ? 'sourcePolicy' : 'sourceUser'))}
-                {t('labelSeparator')}
-                {localized(r.reason)}
-              </li>
-            ))}
-          </ul>
+          <RejectedList rejected={effective.rejected} testId="policy-rejected" withSource />
         </>
       ) : null}
     </section>

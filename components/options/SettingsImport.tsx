@@ -5,6 +5,7 @@ import type { SettingKey } from '../../lib/settings/definition';
 import { parsePolicyImport } from '../../lib/settings/policyImport';
 import { saveUserSetting } from '../../lib/settings/storage';
 import type { Rejection } from '../../lib/settings/validate';
+import { RejectedList } from '../shared/RejectedList';
 
 type Outcome = { kind: 'done'; count: number; rejected: Rejection[] } | { kind: 'failed'; reason: string };
 
@@ -61,15 +62,7 @@ export function SettingsImport() {
           {outcome.rejected.length > 0 ? (
             <>
               <h4>{t('importRejectedHeading')}</h4>
-              <ul class="rejected" data-testid="import-rejected">
-                {outcome.rejected.map((r, i) => (
-                  <li key={i}>
-                    <code>{r.key}</code> = <code>{r.value}</code>
-                    {t('labelSeparator')}
-                    {localized(r.reason)}
-                  </li>
-                ))}
-              </ul>
+              <RejectedList rejected={outcome.rejected} testId="import-rejected" withSource={false} />
             </>
           ) : null}
         </div>

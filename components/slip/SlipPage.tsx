@@ -76,26 +76,7 @@ export function SlipPage() {
   return (
     <>
       <style>{pageRule(size, heightMm)}</style>
-      <header class="toolbar">
-        <h1>{t('slipPageTitle')}</h1>
-        <p class="hint">
-          {t('slipScreenNote')}
-          {fit.cause ? <strong class="shrunk">{t(fit.cause === 'settings' ? 'slipShrunk' : 'slipShrunkText')}</strong> : null}
-        </p>
-        <label class="paper">
-          <span>{t('slipPaper')}</span>
-          <select value={size} onChange={(e) => setChosen(e.currentTarget.value as PaperSize)}>
-            {PAPER_SETTING.values.map((value) => (
-              <option key={value} value={value}>
-                {localized(PAPER_SETTING.valueLabels[value])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" class="print" onClick={() => window.print()}>
-          {t('slipPrint')}
-        </button>
-      </header>
+      <SlipToolbar size={size} onSize={setChosen} fit={fit} />
       <main class="desk" data-ready={String(ready)}>
         <SlipSheet
           size={size}
@@ -108,5 +89,31 @@ export function SlipPage() {
         />
       </main>
     </>
+  );
+}
+
+/** The screen-only bar above the sheet: paper size, print, and why the type was made smaller. */
+function SlipToolbar({ size, onSize, fit }: { size: PaperSize; onSize: (size: PaperSize) => void; fit: SheetFit }) {
+  return (
+  <header class="toolbar">
+    <h1>{t('slipPageTitle')}</h1>
+    <p class="hint">
+      {t('slipScreenNote')}
+      {fit.cause ? <strong class="shrunk">{t(fit.cause === 'settings' ? 'slipShrunk' : 'slipShrunkText')}</strong> : null}
+    </p>
+    <label class="paper">
+      <span>{t('slipPaper')}</span>
+      <select value={size} onChange={(e) => onSize(e.currentTarget.value as PaperSize)}>
+        {PAPER_SETTING.values.map((value) => (
+          <option key={value} value={value}>
+            {localized(PAPER_SETTING.valueLabels[value])}
+          </option>
+        ))}
+      </select>
+    </label>
+    <button type="button" class="print" onClick={() => window.print()}>
+      {t('slipPrint')}
+    </button>
+  </header>
   );
 }

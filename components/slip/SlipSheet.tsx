@@ -55,39 +55,7 @@ export function SlipSheet({ size, view, clinicName, slipNote, role, freeDialPage
         </p>
       </header>
 
-      <section class="call" aria-labelledby="slip-call">
-        <h3 class="call-heading" id="slip-call">
-          {t('slipCallHeading')}
-        </h3>
-        <p class="line-name">{t(FREE_DIAL.name)}</p>
-        <p class="number">{FREE_DIAL.number}</p>
-        <p class="ask">
-          <RubyText text={t('slipAsk')} />
-        </p>
-        <p class="topic">{t('slipAskTopic')}</p>
-        <div class="call-more">
-          {view ? (
-            <dl class="hours">
-              <dt>{t('slipHours')}</dt>
-              <dd class="week">
-                {view.weekly.map((row) => (
-                  <span key={row}>{row}</span>
-                ))}
-                {view.closures ? <span>{view.closures}</span> : null}
-                {/* Hours only: a printed "open now" would be stale once it leaves the printer. */}
-                {view.calendarNote ? <span class="calendar-note">{view.calendarNote}</span> : null}
-              </dd>
-            </dl>
-          ) : null}
-          <figure class="qr-block">
-            <SlipQr url={freeDialPage} label={`${t('slipQr')}: ${freeDialPage}`} />
-            <figcaption>
-              {t('slipQr')}
-              <span class="url">{freeDialPage.replace(/^https:\/\//, '')}</span>
-            </figcaption>
-          </figure>
-        </div>
-      </section>
+      <FreeDialSection view={view} freeDialPage={freeDialPage} />
 
       <section class="insurer" aria-labelledby="slip-insurer">
         <h3 id="slip-insurer">
@@ -106,5 +74,44 @@ export function SlipSheet({ size, view, clinicName, slipNote, role, freeDialPage
         </p>
       </footer>
     </article>
+  );
+}
+
+/** Whom the patient calls: the free dial, what to say, its weekly hours and the QR code of its page. */
+function FreeDialSection({ view, freeDialPage }: Pick<Props, 'view' | 'freeDialPage'>) {
+  return (
+  <section class="call" aria-labelledby="slip-call">
+    <h3 class="call-heading" id="slip-call">
+      {t('slipCallHeading')}
+    </h3>
+    <p class="line-name">{t(FREE_DIAL.name)}</p>
+    <p class="number">{FREE_DIAL.number}</p>
+    <p class="ask">
+      <RubyText text={t('slipAsk')} />
+    </p>
+    <p class="topic">{t('slipAskTopic')}</p>
+    <div class="call-more">
+      {view ? (
+        <dl class="hours">
+          <dt>{t('slipHours')}</dt>
+          <dd class="week">
+            {view.weekly.map((row) => (
+              <span key={row}>{row}</span>
+            ))}
+            {view.closures ? <span>{view.closures}</span> : null}
+            {/* Hours only: a printed "open now" would be stale once it leaves the printer. */}
+            {view.calendarNote ? <span class="calendar-note">{view.calendarNote}</span> : null}
+          </dd>
+        </dl>
+      ) : null}
+      <figure class="qr-block">
+        <SlipQr url={freeDialPage} label={`${t('slipQr')}: ${freeDialPage}`} />
+        <figcaption>
+          {t('slipQr')}
+          <span class="url">{freeDialPage.replace(/^https:\/\//, '')}</span>
+        </figcaption>
+      </figure>
+    </div>
+  </section>
   );
 }

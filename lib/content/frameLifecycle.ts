@@ -44,25 +44,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     if (active && alert) {
       alert.page.updateSettings(settings);
     } else if (active) {
-      const stop = new AbortController();
-      signal.addEventListener('abort', () => stop.abort(), { once: true });
-      const page = new PageController(
-        {
-          doc: document,
-          signal: stop.signal,
-          alive,
-          requestViews: async () => (alive() ? ((await sendRequest({ type: 'callCentreViews' })) ?? null) : null),
-          reportCount: (count) => {
-            if (alive()) void sendRequest({ type: 'matchCount', count });
-          },
-          openSlip: () => {
-            if (alive()) void sendRequest({ type: 'openSlip' });
-          },
-          showing: checkLifeWhile,
-        },
-        settings,
-      );
-      alert = { page, stop };
+      alert = startPage(signal, alive, checkLifeWhile, settings);
     } else if (alert) {
       alert.stop.abort();
       alert = null;
@@ -83,6 +65,34 @@ export function runContentScript(ctx: ContentScriptContext): void {
     return undefined;
   });
   signal.addEventListener('abort', stopAnswering, { once: true });
+}
+
+/** A PageController for this frame's document, wired to the extension; stopped with `signal`. */
+function startPage(
+  signal: AbortSignal,
+  alive: () => boolean,
+  showing: (showing: boolean) => void,
+  settings: Settings,
+): { page: PageController; stop: AbortController } {
+  const stop = new AbortController();
+  signal.addEventListener('abort', () => stop.abort(), { once: true });
+  const page = new PageController(
+    {
+      doc: document,
+      signal: stop.signal,
+      alive,
+      requestViews: async () => (alive() ? ((await sendRequest({ type: 'callCentreViews' })) ?? null) : null),
+      reportCount: (count) => {
+        if (alive()) void sendRequest({ type: 'matchCount', count });
+      },
+      openSlip: () => {
+        if (alive()) void sendRequest({ type: 'openSlip' });
+      },
+      showing,
+    },
+    settings,
+  );
+  return { page, stop };
 }
 
 /**

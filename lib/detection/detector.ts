@@ -1,7 +1,8 @@
 import { ElementKind, isTextControl, isUnrendered, kindOf, shadowRootOf, type TextControl, type Unit, unitOf } from './dom';
-import { type Match, Mentions } from './mentions';
+import { type Match, Mentions, sameMatches } from './mentions';
+import { RecordQueue } from './recordQueue';
 import type { Pattern } from './patterns';
-import { CONTROL_VALUE_SET, SHADOW_ROOT_ATTACHED, STYLES_CHANGED } from './pageHooks';
+import { listenToDocument, listenToTree, OBSERVED_CHANGES, type PageSignalHandlers } from './pageSignals';
 import { triggerTest } from './trigger';
 import { isContainerRun, Walk, type WalkVisitor } from './walk';
 import { cancel, every, later, type TimerId } from '../shared/scheduler';
@@ -31,17 +32,6 @@ const SLICE_MS = 8;
 // :hover rule, an animation's end state): looked at again this often, well inside the contract's
 // 500 ms. Never while nothing is shown.
 const SHOWN_CHECK_MS = 250;
-// Events after which rendered text may have changed without a mutation: popovers and <details>
-// (toggle), stylesheets that finished loading (load), CSS transitions and animations, a form reset.
-const LAYOUT_EVENTS = ['toggle', 'load', 'transitionend', 'animationend', 'reset'];
-const OBSERVED: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  // What can show or hide a result, or change a control's shown value.
-  attributeFilter: ['class', 'style', 'hidden', 'open', 'slot', 'media', 'disabled', 'value', 'selected', 'type'],
-};
 
 export class Detector {
   private patterns: readonly Pattern[];
@@ -53,13 +43,15 @@ export class Detector {
   private readonly walks: Walk[] = [];
   private readonly visitor: WalkVisitor = {
     hasTrigger: (text) => this.trigger.test(text),
-    visitText: (text) => this.visitText(text),
+    // A textarea's child text is its default value; the control itself is read instead.
+    visitText: (text) => {
+      const unit = this.trigger.test(text.data) && text.parentElement?.localName !== 'textarea' ? unitOf(text) : null;
+      if (unit) this.dirtyUnits.add(unit);
+    },
     enter: (el) => this.enter(el),
     queue: (walk) => this.walks.push(walk),
   };
-  /** Batches of mutation records still to be looked at, and where in the first one to go on. */
-  private readonly batches: MutationRecord[][] = [];
-  private batchIndex = 0;
+  private readonly records = new RecordQueue();
   private readonly dirtyUnits = new Set<Unit>();
   /** The results may have changed. */
   private needsReport = false;
@@ -68,6 +60,20 @@ export class Detector {
   private reported: readonly Match[] = [];
   private sliceTimer: TimerId | undefined;
   private shownCheckTimer: TimerId | undefined;
+  private readonly signals: PageSignalHandlers = {
+    onInput: (target) => {
+      if (target instanceof Element && this.mentions.isControl(target)) this.dirtyUnits.add(target);
+      this.flush();
+    },
+    onLayout: () => this.onLayoutMayHaveChanged(),
+    // A script set a control's value: no event and no mutation told us, the page-world hook did.
+    onControlValueSet: (control) => {
+      if (!this.mentions.isControl(control)) return;
+      this.dirtyUnits.add(control);
+      this.schedule();
+    },
+    onShadowRootAttached: (host) => this.onShadowRootAttached(host),
+  };
 
   constructor(
     private readonly doc: Document,
@@ -81,18 +87,12 @@ export class Detector {
       (layout) => this.changed(layout),
     );
     this.mentions.setPatterns(this.patterns, this.trigger);
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    const onInput = (event: Event) => {
-      const target = event.composedPath()[0];
-      if (target instanceof Element && this.mentions.isControl(target)) this.dirtyUnits.add(target);
+    // At the end of the page's task: only queue, read in slices.
+    this.observer = new MutationObserver((records) => {
+      this.records.push(records);
       this.flush();
-    };
-    doc.addEventListener('input', onInput, { capture: true, signal: options.signal });
-    doc.addEventListener('change', onInput, { capture: true, signal: options.signal });
-    const onLayoutEvent = () => this.onLayoutMayHaveChanged();
-    for (const type of LAYOUT_EVENTS) doc.addEventListener(type, onLayoutEvent, { capture: true, passive: true, signal: options.signal });
-    doc.addEventListener(STYLES_CHANGED, onLayoutEvent, { signal: options.signal });
-    doc.defaultView?.addEventListener('resize', onLayoutEvent, { passive: true, signal: options.signal });
+    });
+    listenToDocument(doc, options.signal, this.signals);
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
     this.rescan();
   }
@@ -123,23 +123,15 @@ export class Detector {
   private clearQueues(): void {
     this.mentions.clear();
     this.walks.length = 0;
-    this.batches.length = 0;
+    this.records.clear();
     this.dirtyUnits.clear();
   }
 
   private observeRoot(root: Document | ShadowRoot): void {
     if (!this.observedRoots.has(root)) {
       this.observedRoots.add(root);
-      this.observer.observe(root, OBSERVED);
-      // No `signal` here: it would keep every shadow root we ever saw alive until the abort.
-      root.addEventListener(
-        SHADOW_ROOT_ATTACHED,
-        (event) => {
-          if (!this.options.signal.aborted) this.onShadowRootAttached(event.target as Element);
-        },
-        { capture: true },
-      );
-      root.addEventListener(CONTROL_VALUE_SET, (event) => this.onControlValueSet(event.target as Element), { capture: true });
+      this.observer.observe(root, OBSERVED_CHANGES);
+      listenToTree(root, this.options.signal, this.signals);
     }
     this.walk(root);
   }
@@ -155,12 +147,6 @@ export class Detector {
     this.schedule();
   }
 
-  /** A script set a control's value: no event and no mutation told us, the page-world hook did. */
-  private onControlValueSet(control: Element): void {
-    if (this.options.signal.aborted || !this.mentions.isControl(control)) return;
-    this.dirtyUnits.add(control);
-    this.schedule();
-  }
 
   /** What is shown may have changed; only mentions (rare) can be affected, so nothing else is done. */
   private onLayoutMayHaveChanged(): void {
@@ -178,15 +164,6 @@ export class Detector {
     if (walk) this.walks.push(walk);
   }
 
-  /**
-   * Runs at the end of the page's own task: only queue the records there, and look at them in
-   * slices like all other work (a page changing 100,000 nodes in one task must not get a task
-   * that much longer).
-   */
-  private onMutations(records: MutationRecord[]): void {
-    this.batches.push(records);
-    this.flush();
-  }
 
   private onRecord(record: MutationRecord): void {
     const target = record.target;
@@ -222,20 +199,8 @@ export class Detector {
     }
   }
 
-  /** Looks at queued records up to the deadline. */
-  private readRecords(deadline: number): void {
-    for (let batch = this.batches[0]; batch; batch = this.batches[0]) {
-      while (this.batchIndex < batch.length) {
-        this.onRecord(batch[this.batchIndex++] as MutationRecord);
-        if (this.batchIndex % 64 === 0 && performance.now() > deadline) return;
-      }
-      this.batches.shift();
-      this.batchIndex = 0;
-    }
-  }
-
   private onAttributeChanged(el: Element): void {
-    if (isTextControl(el)) this.trackControl(el);
+    if (isTextControl(el)) this.follow(el);
     else if (this.mentions.isControl(el)) this.mentions.forgetControl(el);
     // An option's `selected` changes what its <select> shows.
     const control = el.tagName === 'OPTION' ? el.closest('select') : null;
@@ -264,7 +229,7 @@ export class Detector {
     cancel(this.sliceTimer);
     this.sliceTimer = undefined;
     const deadline = performance.now() + SLICE_MS;
-    this.readRecords(deadline);
+    this.records.readUntil(deadline, (record) => this.onRecord(record));
     // Units the walk has found are read before it goes on, so that few are held at a time: on a
     // page of a million nodes, every unit held is one more object each garbage collection must
     // copy, and a collection that long lands in a slice as a long task.
@@ -278,7 +243,7 @@ export class Detector {
       // A walk may queue others (shadow roots it meets): remove this one, not the last one.
       if (!walk.advance(this.visitor, deadline)) this.walks.splice(this.walks.indexOf(walk), 1);
     }
-    if (this.batches.length > 0 || this.walks.length > 0 || this.dirtyUnits.size > 0) {
+    if (!this.records.isEmpty || this.walks.length > 0 || this.dirtyUnits.size > 0) {
       this.schedule();
       return;
     }
@@ -289,20 +254,12 @@ export class Detector {
     this.sliceTimer ??= later(() => this.flush(), 0);
   }
 
-  private visitText(text: Text): void {
-    // A textarea's child text is its default value; the control itself is read instead.
-    if (this.trigger.test(text.data) && text.parentElement?.localName !== 'textarea') {
-      const unit = unitOf(text);
-      if (unit) this.dirtyUnits.add(unit);
-    }
-  }
-
   /** Runs for every element of the first reading: one lookup of its kind decides. */
   private enter(el: Element): boolean {
     const kind = kindOf(el);
     if (kind === ElementKind.Unrendered || this.options.isOwnNode(el)) return false;
     if (kind === ElementKind.Control) {
-      if (isTextControl(el)) this.trackControl(el);
+      if (isTextControl(el)) this.follow(el);
     } else if (kind === ElementKind.ShadowHost) {
       const shadow = shadowRootOf(el, this.options.closedShadowRoot);
       if (shadow) this.observeRoot(shadow);
@@ -310,21 +267,22 @@ export class Detector {
     return true;
   }
 
-  private trackControl(control: TextControl): void {
+
+  private follow(control: TextControl): void {
     this.mentions.trackControl(control);
     this.dirtyUnits.add(control);
   }
 
   private changed(layout: boolean): void {
     this.needsReport = true;
-    if (layout) this.layoutMayHaveChanged = true;
+    this.layoutMayHaveChanged ||= layout;
   }
 
   /** Reports the rendered results if they changed. */
   private report(): void {
     const everything = this.layoutMayHaveChanged;
     this.layoutMayHaveChanged = false;
-    const { matches } = this.mentions.judge(everything);
+    const matches = this.mentions.judge(everything);
     this.needsReport = false;
     this.checkWhileShown(matches.length > 0);
     if (sameMatches(matches, this.reported)) return;
@@ -333,15 +291,10 @@ export class Detector {
   }
 
   private checkWhileShown(shown: boolean): void {
-    if (shown && this.shownCheckTimer === undefined) {
-      this.shownCheckTimer = every(() => this.onLayoutMayHaveChanged(), SHOWN_CHECK_MS);
-    } else if (!shown && this.shownCheckTimer !== undefined) {
+    if (shown) this.shownCheckTimer ??= every(() => this.onLayoutMayHaveChanged(), SHOWN_CHECK_MS);
+    else {
       cancel(this.shownCheckTimer);
       this.shownCheckTimer = undefined;
     }
   }
-}
-
-function sameMatches(a: readonly Match[], b: readonly Match[]): boolean {
-  return a.length === b.length && a.every((m, i) => m.element === b[i]?.element && m.pattern === b[i]?.pattern);
 }

@@ -136,7 +136,7 @@ export class Mentions {
    * changed (`everything`: re-reading a unit whose hidden parts changed). Returns the rendered
    * results.
    */
-  judge(everything: boolean): { matches: Match[] } {
+  judge(everything: boolean): Match[] {
     const matches: Match[] = [];
     for (const [unit, reading] of this.readings) {
       if (!unit.isConnected) {
@@ -155,7 +155,7 @@ export class Mentions {
       matches.push(...current.shown);
     }
     this.fresh.clear();
-    return { matches };
+    return matches;
   }
 
   private readControlValue(control: TextControl): LineReading {
@@ -181,4 +181,9 @@ export class Mentions {
 
 function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
   return a.length === b.length && a.every((el, i) => el === b[i]);
+}
+
+/** Whether two reports name the same results (element and wording), in the same order. */
+export function sameMatches(a: readonly Match[], b: readonly Match[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.element === b[i]?.element && m.pattern === b[i]?.pattern);
 }

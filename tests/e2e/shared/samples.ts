@@ -94,8 +94,11 @@ export async function expectSampleScreen(page: ScenarioPage, screen: SampleScree
   expect(panel?.telLinks, 'both call centres as tel: links').toEqual(['tel:0120950178 0120-95-0178', 'tel:08000804583 0800-080-4583']);
   expect(panel?.audiences, 'who should call each number').toEqual([message('audiencePatients'), message('audienceInstitutions')]);
   expect(panel?.reminder, 'the clinic reminder').toBe(message('reminderClinic'));
-  expect(panel?.sourceLinkTarget, 'source link opens a new tab').toBe('_blank');
-  expect(panel?.source, 'the notice of 令和5年6月6日').toContain('令和5年6月6日');
+  // The source comes with the panel's UI, a moment after the first render (docs/page-contract.md#at-once).
+  await expect
+    .poll(async () => (await top.evaluate(readPanels)).panels[0]?.sourceLinkTarget, { message: 'source link opens a new tab', timeout: 10_000 })
+    .toBe('_blank');
+  expect((await top.evaluate(readPanels)).panels[0]?.source, 'the notice of 令和5年6月6日').toContain('令和5年6月6日');
 }
 
 /** Records every DOM change after DOMContentLoaded (runs in the page before its scripts). */
