@@ -7,6 +7,7 @@ import { Callout, type CalloutContent } from './callout';
 import { renderFirstPanel } from './firstRender';
 import { loadPanelView, type PanelView } from './panelViewLoader';
 import type { Placement } from './placement';
+import { later } from '../shared/scheduler';
 
 /** The contract's host element: <shikaku-alert> with an open shadow root holding all our markup. */
 export const HOST_TAG = 'shikaku-alert';
@@ -103,13 +104,14 @@ export class AlertHost {
     if (this.view) this.view.renderPanel(this.mount, props);
     // Once: a second first render would replace the reminder's role="alert" node, announced again.
     else if (!this.mount.firstChild) renderFirstPanel(this.mount, props);
-    if (!this.viewRequested) {
-      this.viewRequested = true;
-      // A failed load (the extension was updated meanwhile) leaves the first render in place.
-      loadPanelView().then((view) => this.viewLoaded(view), () => undefined);
-    }
     this.place();
     this.callout.update(results, callout);
+    if (!this.viewRequested) {
+      this.viewRequested = true;
+      // After the page's task: starting the import costs about a millisecond, and the host is
+      // already whole. A failed load (the extension was updated meanwhile) leaves the first render.
+      later(() => loadPanelView().then((view) => this.viewLoaded(view), () => undefined), 0);
+    }
   }
 
   /** Holds the host out of the page: it is placed again by the next show(). */

@@ -63,7 +63,7 @@ async function popupShot(session: Session, listPage: Page): Promise<Buffer> {
   await popup.waitForTimeout(300);
   const body = await popup.locator('.popup').screenshot({ animations: 'disabled', caret: 'hide' });
   await popup.close();
-  // The list as screenshot 2 shows it: the panel on the left, the popup opening top right.
+  // The patient list with its panel, the popup opening top right.
   const background = await viewport(listPage);
   const stage = await session.context.newPage();
   await stage.setContent(fillTemplate(readTemplate(session.root, 'popup.html'), { page: pngDataUrl(background), popup: pngDataUrl(body) }));
@@ -105,9 +105,13 @@ export async function takeScreenshots(root: string, executablePath: string, exte
     screenshots.set('1-qualification-check', await viewport(check));
     const panel = await check.locator('shikaku-alert section.panel').screenshot({ animations: 'disabled', caret: 'hide' });
     await check.close();
+    // The long list: its panel lies far below, and the callout stands beside patient 7.
+    const longList = await openSample(session, 'reception-list-long', 'clinic');
+    await longList.locator('shikaku-alert .callout').waitFor({ state: 'visible', timeout: 10_000 });
+    screenshots.set('2-patient-list-callout', await viewport(longList));
+    await longList.close();
     const list = await openSample(session, 'patient-list', 'clinic');
     await showPanel(list);
-    screenshots.set('2-patient-list-panel', await viewport(list));
     const pharmacy = await openSample(session, 'pharmacy-eprescription', 'pharmacy');
     await showPanel(pharmacy);
     screenshots.set('3-pharmacy', await viewport(pharmacy));

@@ -1,5 +1,6 @@
 import {
   expectCalloutAfterScrolling,
+  expectCalloutAccessible,
   expectCalloutAtLoad,
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
@@ -28,4 +29,8 @@ test('a tall modal dialog, and a page that puts everything on top and clips: sti
 
 test('panel in view, dismissed, or the match ended: no callout', async ({ page, worker }) => {
   await expectCalloutGoes(chromiumScenarioPage(page, worker));
+});
+
+test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', async ({ page, worker }) => {
+  await expectCalloutAccessible(chromiumScenarioPage(page, worker));
 });

@@ -1,5 +1,6 @@
 import {
   expectCalloutAfterScrolling,
+  expectCalloutAccessible,
   expectCalloutAtLoad,
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
@@ -27,4 +28,8 @@ test('a tall modal dialog, and a page that puts everything on top and clips: sti
 
 test('panel in view, dismissed, or the match ended: no callout', async ({ firefoxPage }) => {
   await expectCalloutGoes(firefoxPage);
+});
+
+test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', async ({ firefoxPage }) => {
+  await expectCalloutAccessible(firefoxPage);
 });
