@@ -131,7 +131,7 @@ export class Callout {
     win?.addEventListener('resize', onMove, options);
   }
 
-  /** Beside the result (right, else below, else above), never over its text; one layout read. */
+  /** Beside the result, never over its text; one layout read. */
   private place(): void {
     const target = this.target;
     const win = this.host.ownerDocument.defaultView;
@@ -140,9 +140,13 @@ export class Callout {
     const { width, height } = this.element.getBoundingClientRect();
     const viewWidth = win.innerWidth;
     const viewHeight = win.innerHeight;
+    // On the result's line when it fits (right, else left: the same row of a list), else below or
+    // above it, where it covers a neighbouring line rather than the result.
     let left = result.right + GAP;
     let top = result.top + (result.height - height) / 2;
-    if (left + width > viewWidth - MARGIN) {
+    if (left + width > viewWidth - MARGIN && result.left - GAP - width >= MARGIN) {
+      left = result.left - GAP - width;
+    } else if (left + width > viewWidth - MARGIN) {
       left = Math.min(Math.max(result.left, MARGIN), viewWidth - width - MARGIN);
       top = result.bottom + GAP / 2;
       if (top + height > viewHeight - MARGIN) top = result.top - height - GAP / 2;
