@@ -60,6 +60,8 @@ async function popupShot(session: Session, listPage: Page): Promise<Buffer> {
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   await popup.getByTestId('tab-count').filter({ hasText: '3' }).waitFor();
+  // The live hours come from the background a moment later; on a loaded machine, later still.
+  await popup.locator('.live').nth(1).waitFor({ timeout: 10_000 });
   await popup.waitForTimeout(300);
   const body = await popup.locator('.popup').screenshot({ animations: 'disabled', caret: 'hide' });
   await popup.close();

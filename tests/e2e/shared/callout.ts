@@ -144,12 +144,15 @@ export async function expectCalloutAccessible(page: ScenarioPage): Promise<void>
   await page.goto('/tests/fixtures/callout/patient-list.html?row=6');
   await expectPaintedBesideResult(page, 'before axe');
   const violations = await topDocument(page).evaluate(async (source) => {
+    // The panel fades in (unless reduced motion is asked for): judge its colours once it has.
+    const host = document.querySelector('shikaku-alert');
+    await Promise.all((host?.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished));
     // The fixture page has no CSP: axe's source runs as one of the page's own scripts.
     const script = document.createElement('script');
     script.textContent = source;
     document.head.append(script);
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document.querySelector('shikaku-alert'), {
+    const { violations } = await axe.run(host, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`));
