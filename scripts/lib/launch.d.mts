@@ -7,4 +7,6 @@ export function launchWithExtension(options: {
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
   lang?: 'ja' | 'en';
+  /** More Chromium switches, e.g. for pictures that must be the same on every run. */
+  extraArgs?: string[];
 }): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;

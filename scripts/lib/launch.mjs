@@ -13,6 +13,7 @@ export async function launchWithExtension({
   viewport = { width: 1280, height: 800 },
   deviceScaleFactor = 1,
   lang = 'ja',
+  extraArgs = [],
 }) {
   const profile = mkdtempSync(path.join(tmpdir(), 'shikaku-alert-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,6 +35,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
   // Chromium may still be writing to the profile as the context closes: retry, never throw.

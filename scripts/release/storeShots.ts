@@ -69,7 +69,9 @@ async function popupShot(session: Session, listPage: Page): Promise<Buffer> {
   const background = await viewport(listPage);
   const stage = await session.context.newPage();
   await stage.setContent(fillTemplate(readTemplate(session.root, 'popup.html'), { page: pngDataUrl(background), popup: pngDataUrl(body) }));
-  await stage.locator('img.popup').evaluate((img: HTMLImageElement) => img.decode());
+  // Both pictures decoded before the shot: on a loaded machine a late one would change the bytes.
+  await stage.evaluate(() => Promise.all([...document.images].map((img) => img.decode())));
+  await stage.waitForTimeout(100);
   const shot = await viewport(stage);
   await stage.close();
   return shot;
@@ -97,7 +99,9 @@ export async function takeScreenshots(root: string, executablePath: string, exte
   // A fixed port: the popup shows the page's host and port, and the pictures must not change.
   const server = await startServer(SCREENSHOT_PORT);
   const base = `http://127.0.0.1:${SCREENSHOT_PORT}/`;
-  const launched = await launchWithExtension({ executablePath, extensionDir, viewport: { ...IMAGE_SIZES.screenshot }, lang: 'ja' });
+  // One raster thread, whole tiles, fixed colours: anti-aliased edges then come out the same on every run.
+  const extraArgs = ['--num-raster-threads=1', '--disable-partial-raster', '--force-color-profile=srgb', '--disable-lcd-text'];
+  const launched = await launchWithExtension({ executablePath, extensionDir, viewport: { ...IMAGE_SIZES.screenshot }, lang: 'ja', extraArgs });
   const session: Session = { ...launched, base, root };
   const screenshots = new Map<string, Buffer>();
   try {
