@@ -82,7 +82,17 @@ export function reportControlValues(win: typeof globalThis): void {
 export function reportStyleSheetChanges(win: typeof globalThis): void {
   const tools = pageTools(win);
   const doc = win.document;
-  const notify = () => tools.notify(doc, STYLES_CHANGED);
+  // CSS-in-JS libraries insert rules by the thousand as a page starts: one notice per task.
+  const queue = win.queueMicrotask.bind(win);
+  let queued = false;
+  const notify = () => {
+    if (queued) return;
+    queued = true;
+    queue(() => {
+      queued = false;
+      tools.notify(doc, STYLES_CHANGED);
+    });
+  };
   const sheet = win.CSSStyleSheet.prototype;
   for (const name of ['insertRule', 'deleteRule', 'replaceSync', 'addRule', 'removeRule'] as const) {
     const method = sheet[name as keyof CSSStyleSheet];

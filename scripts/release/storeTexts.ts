@@ -31,7 +31,7 @@ export function storeTextProblems(root: string, packages: StorePackage[]): strin
   return problems;
 }
 
-/** Writes store/<store>/<lang>/<field>.txt and privacy-policy.md; returns the files written. */
+/** Writes store/<store>/<lang>/<field>.txt (the privacy policy too, as Markdown text); returns the files written. */
 export function writeStoreTexts(root: string, packages: StorePackage[], storeDir: string): string[] {
   const written: string[] = [];
   const write = (file: string, text: string) => {
@@ -45,7 +45,7 @@ export function writeStoreTexts(root: string, packages: StorePackage[], storeDir
     for (const { store, manifest, texts } of packages) {
       const dir = path.join(storeDir, store, lang);
       for (const field of STORE_RULES[store].fields) write(path.join(dir, `${field}.txt`), fieldText(field, listing, manifest, texts[lang]));
-      write(path.join(dir, 'privacy-policy.md'), policy);
+      write(path.join(dir, 'privacy-policy.txt'), policy);
     }
   }
   return written;
