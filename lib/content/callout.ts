@@ -32,6 +32,11 @@ export class Callout {
   private target: Element | null = null;
   private following: AbortController | null = null;
   private frame = 0;
+  /** Each result's box when the browser last told us (IntersectionObserver, no layout of ours). */
+  private readonly boxes = new WeakMap<Element, DOMRectReadOnly>();
+  /** The callout's own size, as the ResizeObserver last reported it. */
+  private size: { width: number; height: number } | null = null;
+  private readonly sized: ResizeObserver;
 
   constructor(
     private readonly host: HTMLElement,
@@ -56,6 +61,7 @@ export class Callout {
     shadow.append(this.element);
     this.resultsInView = new IntersectionObserver((entries) => {
       for (const entry of entries) {
+        this.boxes.set(entry.target, entry.boundingClientRect);
         if (entry.isIntersecting) this.visible.add(entry.target);
         else this.visible.delete(entry.target);
       }
@@ -66,6 +72,13 @@ export class Callout {
       this.decide();
     });
     this.panelInView.observe(host);
+    // Shown, or its text changed: the browser measured it as it laid the page out.
+    this.sized = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize[0];
+      this.size = box && box.inlineSize > 0 ? { width: box.inlineSize, height: box.blockSize } : null;
+      this.place(false);
+    });
+    this.sized.observe(this.element);
   }
 
   /** The current results (in the page's order) and the words for them. */
@@ -88,6 +101,7 @@ export class Callout {
   destroy(): void {
     this.resultsInView.disconnect();
     this.panelInView.disconnect();
+    this.sized.disconnect();
     this.hide();
     this.element.remove();
   }
@@ -99,11 +113,14 @@ export class Callout {
       this.hide();
       return;
     }
+    const moved = target !== this.target;
     this.target = target;
     setText(this.label, this.content.text(target));
     if (!this.element.matches(':popover-open')) this.element.showPopover();
     this.follow();
-    this.place();
+    // From what the browser last told us: reading layout here, inside the page's own task, would
+    // lay out a page that is still changing (a 20,000-row list rewriting itself).
+    if (moved) this.place(false);
   }
 
   private hide(): void {
@@ -123,7 +140,7 @@ export class Callout {
     const onMove = () => {
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
-        this.place();
+        this.place(true);
       });
     };
     const options = { capture: true, passive: true, signal: this.following.signal };
@@ -131,13 +148,16 @@ export class Callout {
     win?.addEventListener('resize', onMove, options);
   }
 
-  /** Beside the result, never over its text; one layout read. */
-  private place(): void {
+  /**
+   * Beside the result, never over its text. `live`: read the result's box now (while scrolling, in
+   * an animation frame); else the box the IntersectionObserver reported.
+   */
+  private place(live: boolean): void {
     const target = this.target;
     const win = this.host.ownerDocument.defaultView;
-    if (!target || !win) return;
-    const result = target.getBoundingClientRect();
-    const { width, height } = this.element.getBoundingClientRect();
+    const result = target && (live ? target.getBoundingClientRect() : this.boxes.get(target));
+    if (!result || !win || !this.size) return;
+    const { width, height } = this.size;
     const viewWidth = win.innerWidth;
     const viewHeight = win.innerHeight;
     // On the result's line when it fits (right, else left: the same row of a list), else below or
