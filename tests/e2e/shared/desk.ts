@@ -141,7 +141,14 @@ export async function expectDeskStepsAddAtMostTwoLines(page: ScenarioPage): Prom
   await page.goto(QUALIFICATION_CHECK);
   const top = topDocument(page);
   await expect.poll(async () => (await top.evaluate(readDesk))?.status, { timeout: 10_000 }).toBe('invalid');
-  await sleep(500);
+  // The whole panel: its UI (the source at the bottom) and both lines' live hours.
+  await expect
+    .poll(() => top.evaluate(() => document.querySelector('shikaku-alert')?.shadowRoot?.querySelectorAll('.source, .live').length ?? 0), {
+      message: 'the panel complete, without the section',
+      timeout: 10_000,
+    })
+    .toBe(3);
+  await sleep(300);
   const without = await deskOf(top);
   expect(without.desk, 'the setting turns the section off').toBe(false);
   expect(folded - without.height, `panel ${without.height}px without the section, ${folded}px with it folded`).toBeGreaterThan(0);
@@ -155,6 +162,8 @@ export async function expectSuggestedWordingNamed(page: ScenarioPage): Promise<v
   await page.goto('tests/fixtures/desk/suggested-wording-is-named.html');
   const top = topDocument(page);
   await expect.poll(async () => (await top.evaluate(readDesk))?.status, { message: 'panel for 該当資格なし', timeout: 10_000 }).toBe('custom');
+  // The section comes with the panel's UI, a moment after the first render (docs/page-contract.md#at-once).
+  await expect.poll(async () => (await deskOf(top)).preview, { message: 'the desk steps arrive', timeout: 10_000 }).toBeDefined();
   const desk = await deskOf(top);
   expect(desk.title, 'the panel names the wording').toBe('「該当資格なし」と表示されています');
   expect(desk.preview, 'its own first step: re-check the numbers').toBe(message('deskStepRecheck'));
