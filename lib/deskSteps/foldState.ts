@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { storedValue } from '../settings/storedValue';
 
 /**
@@ -6,7 +5,6 @@ import { storedValue } from '../settings/storedValue';
  * storage.local under one small key: a boolean, never anything from the page.
  */
 
-export const DESK_OPEN_KEY = 'deskStepsOpen';
 const deskOpen = storedValue<unknown>('local', 'deskStepsOpen', false);
 
 export async function readDeskOpen(): Promise<boolean> {
@@ -28,14 +26,5 @@ export async function saveDeskOpen(open: boolean): Promise<void> {
 
 /** Calls `onChange` when another panel (frame, tab) folds or unfolds; returns the unsubscribe. */
 export function watchDeskOpen(onChange: (open: boolean) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && DESK_OPEN_KEY in changes) onChange(changes[DESK_OPEN_KEY]?.newValue === true);
-  };
-  try {
-    const changed = browser.storage.onChanged;
-    changed.addListener(listener);
-    return () => changed.removeListener(listener);
-  } catch {
-    return () => undefined;
-  }
+  return deskOpen.watch((open) => onChange(open === true));
 }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { Settings } from './definition';
 import { storedValue } from './storedValue';
 
@@ -9,7 +8,6 @@ import { storedValue } from './storedValue';
  * the settings definition, its labels and its validation.
  */
 
-const KEY = 'effectiveSettings';
 const published = storedValue<unknown>('local', 'effectiveSettings', undefined);
 
 export async function publishSettings(settings: Settings): Promise<void> {
@@ -25,13 +23,7 @@ export function watchPublishedSettings(signal: AbortSignal, onChange: (settings:
   const apply = (value: unknown) => {
     if (!signal.aborted) onChange(isSettings(value) ? value : SETTING_DEFAULTS);
   };
-  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) apply(changes[KEY]?.newValue);
-  };
-  // Held here: once an orphaned content script's context is gone, browser.storage is undefined.
-  const storageChanged = browser.storage.onChanged;
-  storageChanged.addListener(onStorageChanged);
-  signal.addEventListener('abort', () => storageChanged.removeListener(onStorageChanged), { once: true });
+  signal.addEventListener('abort', published.watch(apply), { once: true });
   void published.get().then(apply, () => apply(undefined));
 }
 

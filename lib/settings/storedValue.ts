@@ -8,6 +8,11 @@ export interface StoredValue<T> {
   /** The stored value, or the fallback when there is none. */
   get(): Promise<T>;
   set(value: T): Promise<void>;
+  /**
+   * Calls `onChange` with each new value (undefined when removed); returns the function that stops.
+   * Safe in an orphaned content script, whose browser.storage is gone: it then follows nothing.
+   */
+  watch(onChange: (value: unknown) => void): () => void;
 }
 
 export function storedValue<T>(area: 'local' | 'session', key: string, fallback: T): StoredValue<T> {
@@ -18,6 +23,16 @@ export function storedValue<T>(area: 'local' | 'session', key: string, fallback:
     },
     async set(value) {
       await browser.storage[area].set({ [key]: value });
+    },
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+        if (changedArea === area && key in changes) onChange(changes[key]?.newValue);
+      };
+      // Held here: once an orphaned content script's context is gone, browser.storage is undefined.
+      const changed = browser.storage?.onChanged;
+      if (!changed) return () => undefined;
+      changed.addListener(listener);
+      return () => changed.removeListener(listener);
     },
   };
 }
