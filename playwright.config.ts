@@ -28,6 +28,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: 'list',
+  globalSetup: './tests/e2e/shared/policyFolders.ts',
   projects: [
     { name: 'chromium', testDir: 'tests/e2e/chromium' },
     { name: 'firefox', testDir: 'tests/e2e/firefox' },

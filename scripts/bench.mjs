@@ -14,15 +14,9 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { launch } from './bench/browser.mjs';
-import { calloutWhileScrolling, churn, firstResultOnSmallScreen, idlePages, largePageWithoutResult, longList } from './bench/scenarios.mjs';
-import { startServer } from './serve.mjs';
 import { prepareProductionBuild, root } from './lib/setup.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const PORT = 8768;
-const BASE = `http://127.0.0.1:${PORT}/tests/fixtures/perf/`;
 const OURS = path.join(root, '.output/chrome-mv3');
 const VARIANTS = {
   none: null,
@@ -61,10 +55,17 @@ const median = (values) => {
 const fmt = (v, digits = 1) => (v === undefined ? '—' : v.toFixed(digits));
 
 const executablePath = prepareProductionBuild();
+// Imported once `npm ci` has run (prepareProductionBuild): a new machine has no node_modules before.
+const { chromium } = await import('@playwright/test');
+const { launch } = await import('./bench/browser.mjs');
+const { calloutWhileScrolling, churn, firstResultOnSmallScreen, idlePages, largePageWithoutResult, longList } = await import('./bench/scenarios.mjs');
+const { startServer } = await import('./serve.mjs');
 const bundleKB = statSync(path.join(OURS, 'content-scripts/content.js')).size / 1024;
 const panelViewKB = statSync(path.join(OURS, 'content-scripts/panel-view.js')).size / 1024;
 
-const server = await startServer(PORT);
+// A free port unless BENCH_PORT pins one.
+const server = await startServer(Number(process.env.BENCH_PORT ?? 0));
+const BASE = `http://127.0.0.1:${server.address().port}/tests/fixtures/perf/`;
 const rounds = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, []]));
 try {
   for (let round = 1; round <= ROUNDS; round++) {

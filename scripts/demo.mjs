@@ -1,14 +1,11 @@
 // `npm run demo`: builds the extension and shows it on the sample screens (samples/).
 // With a display it opens a real browser window; without one (CI, SSH) it writes screenshots.
+// Only node: built-ins and the set-up are imported up front: on a new machine nothing else is
+// installed until prepareProductionBuild() has run `npm ci`.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from './serve.mjs';
-import { launchWithExtension } from './lib/launch.mjs';
 import { prepareProductionBuild, root } from './lib/setup.mjs';
 
-// Not 8765: the browser tests' server may be running at the same time.
-const PORT = 8766;
-const BASE = `http://127.0.0.1:${PORT}/samples/`;
 const EXTENSION_DIR = path.join(root, '.output/chrome-mv3');
 const SHOTS = path.join(root, 'out/screenshots');
 
@@ -107,8 +104,12 @@ async function headed(executablePath) {
 }
 
 const executablePath = prepareProductionBuild();
+const { launchWithExtension } = await import('./lib/launch.mjs');
+const { startServer } = await import('./serve.mjs');
 
-const server = await startServer(PORT);
+// A free port unless DEMO_PORT pins one: whatever else listens on this machine, the demo starts.
+const server = await startServer(Number(process.env.DEMO_PORT ?? 0));
+const BASE = `http://127.0.0.1:${server.address().port}/samples/`;
 try {
   if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await headed(executablePath);
   else await screenshots(executablePath);

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { ensureBrowser, root } from './lib/setup.mjs';
+import { ensureChromium, root } from './lib/setup.mjs';
 
 // 16 toolbar, 32 toolbar at 2x and Windows, 48 the extensions page, 128 the stores and installs.
 const SIZES = [16, 32, 48, 128];
@@ -11,7 +11,7 @@ const SOURCE = path.join(root, 'assets/icon.svg');
 const OUT_DIR = path.join(root, 'public/icon');
 
 const svg = readFileSync(SOURCE, 'utf8');
-const browser = await chromium.launch({ executablePath: ensureBrowser('chromium'), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 try {
   mkdirSync(OUT_DIR, { recursive: true });
   for (const size of SIZES) {

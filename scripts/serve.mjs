@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = Number(process.env.PORT ?? 8765);
+// PORT pins the port (the browser tests hand theirs in); otherwise a free one.
+const port = Number(process.env.PORT ?? 0);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 export function startServer(listenPort = port) {
@@ -22,6 +23,6 @@ export function startServer(listenPort = port) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await startServer();
-  console.log(`serving ${root} on http://127.0.0.1:${port}/`);
+  const server = await startServer();
+  console.log(`serving ${root} on http://127.0.0.1:${server.address().port}/`);
 }

@@ -3,7 +3,7 @@
 // "N passed, N failed" over everything.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ensureBrowser, ensureDependencies, root, run } from './lib/setup.mjs';
+import { ensureDependencies, ensureSystem, executableOf, root, run } from './lib/setup.mjs';
 
 const results = path.join(root, 'test-results');
 const tally = { passed: 0, failed: 0 };
@@ -34,8 +34,9 @@ function countReport(name, report, passed, failed) {
 
 try {
   ensureDependencies();
-  process.env.CHROMIUM_PATH = ensureBrowser('chromium');
-  process.env.FIREFOX_PATH = ensureBrowser('firefox');
+  ensureSystem('test');
+  process.env.CHROMIUM_PATH = executableOf('chromium');
+  process.env.FIREFOX_PATH = executableOf('firefox-esr');
 } catch (error) {
   console.error(`\n${error.message}`);
   console.log('0 passed, 1 failed');

@@ -1,8 +1,10 @@
-// Set-up shared by the README's commands: dependencies and a real browser, installed when missing.
-// Plain Node (no dependencies): it runs before `npm ci` has.
+// Set-up shared by the README's commands: npm dependencies and what the system must provide
+// (setupRequirements.mjs), installed when missing. Plain Node (no dependencies): it runs before
+// `npm ci` has, so the entry scripts import anything else only after ensureDependencies().
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { requirementName, SETUP_REQUIREMENTS } from './setupRequirements.mjs';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
@@ -20,56 +22,84 @@ export function ensureDependencies() {
   if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) throw new Error('npm ci failed');
 }
 
-// Debian's chromium ships only en-US UI strings; chromium-l10n adds ja, which the Japanese UI
-// of the extension (chrome.i18n) needs; firefox-esr-l10n-ja does the same for Firefox ESR.
-// fonts-noto-cjk renders Japanese in screenshots.
-const BROWSERS = {
-  chromium: {
-    env: 'CHROMIUM_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
-    apt: ['chromium', 'chromium-l10n', 'fonts-noto-cjk'],
-    complete: () => !existsSync('/usr/lib/chromium') || existsSync('/usr/lib/chromium/locales/ja.pak'),
-  },
-  firefox: {
-    env: 'FIREFOX_PATH',
-    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-    apt: ['firefox-esr', 'firefox-esr-l10n-ja', 'fonts-noto-cjk'],
-    complete: () =>
-      !existsSync('/usr/lib/firefox-esr') || existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-ja@firefox-esr.mozilla.org.xpi'),
-  },
-};
+const isDebian = () => existsSync('/usr/bin/apt-get');
 
-function isDebianRoot() {
-  return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+function onPath(program) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, program);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {}
+  }
+  return undefined;
 }
 
-/** Path of the browser's executable; installs Debian's package as root when it is missing. */
-export function ensureBrowser(name) {
-  const spec = BROWSERS[name];
-  const found = () => [process.env[spec.env], ...spec.paths].find((p) => p && existsSync(p));
-  const executable = found();
-  if (executable && (process.env[spec.env] || spec.complete())) return executable;
-  if (!isDebianRoot()) {
-    if (executable) return executable;
-    throw new Error(
-      `${name} was not found. Install it (Debian/Ubuntu: sudo apt-get install ${spec.apt.join(' ')}) or set ${spec.env} to its executable.`,
-    );
-  }
-  console.log(`› apt-get install ${spec.apt.join(' ')}`);
+/** Where the entry is on this machine, or undefined. An environment override is taken as it is. */
+function locate(entry) {
+  if (entry.file) return existsSync(entry.file) ? entry.file : undefined;
+  const override = entry.env && process.env[entry.env];
+  if (override) return existsSync(override) ? override : undefined;
+  return (entry.paths ?? []).find((p) => existsSync(p)) ?? onPath(entry.program);
+}
+
+function isNeeded(entry, command) {
+  if (!entry.for.includes(command)) return false;
+  // The files are Debian's paths: elsewhere the same font or language pack lives somewhere else.
+  if (entry.file && !isDebian()) return false;
+  // A language pack belongs to Debian's build of its browser, not to one named by an override.
+  const owner = entry.with && SETUP_REQUIREMENTS.find((e) => e.program === entry.with);
+  return !(owner?.env && process.env[owner.env]);
+}
+
+export function missingRequirements(command) {
+  return SETUP_REQUIREMENTS.filter((entry) => isNeeded(entry, command) && !locate(entry));
+}
+
+function describeMissing(missing, command) {
+  const lines = missing.map((e) => {
+    const override = e.env ? `; or set ${e.env} to its executable` : '';
+    return `  - ${requirementName(e)}: Debian/Ubuntu package ${e.debian} (${e.why})${override}`;
+  });
+  const packages = [...new Set(missing.map((e) => e.debian))].join(' ');
+  return `Missing on this machine, needed by ${command}:\n${lines.join('\n')}\nInstall them (Debian/Ubuntu: sudo apt-get install ${packages}) and run the command again.`;
+}
+
+/** Installs what `command` needs from the system as root on Debian/Ubuntu; elsewhere names what is missing. */
+export function ensureSystem(command) {
+  const missing = missingRequirements(command);
+  if (missing.length === 0) return;
+  if (!(isDebian() && process.getuid?.() === 0)) throw new Error(describeMissing(missing, command));
+  const packages = [...new Set(missing.map((e) => e.debian))];
+  console.log(`› apt-get install ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...spec.apt], { stdio: 'inherit', env });
-  const installed = found();
-  if (!installed) throw new Error(`apt-get installed ${spec.apt.join(' ')}, but no executable was found.`);
-  return installed;
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  const still = missingRequirements(command);
+  if (still.length > 0) throw new Error(`apt-get ran, but this is still missing.\n${describeMissing(still, command)}`);
 }
 
-/** What the demo and the bench start with: dependencies, Chromium, a production build. */
+/** The path of a declared program (call ensureSystem first). */
+export function executableOf(program) {
+  const entry = SETUP_REQUIREMENTS.find((e) => e.program === program);
+  const found = entry && locate(entry);
+  if (!found) throw new Error(`${program} was not found (is it in scripts/lib/setupRequirements.mjs, and did ensureSystem run?)`);
+  return found;
+}
+
+/** Chromium for the scripts that need only it (icons, store pictures). */
+export function ensureChromium() {
+  ensureSystem('release');
+  return executableOf('chromium');
+}
+
+/** What the demo and the bench start with: dependencies, the system's part, a production build. */
 export function prepareProductionBuild() {
   let executablePath;
   try {
     ensureDependencies();
-    executablePath = ensureBrowser('chromium');
+    ensureSystem('demo');
+    executablePath = executableOf('chromium');
   } catch (error) {
     console.error(`\n✗ ${error.message}`);
     process.exit(1);

@@ -3,7 +3,7 @@
 // checking them against the packages in <release dir> (scripts/release/storeTexts.ts, storeImages.ts).
 import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ensureBrowser, root, run } from '../lib/setup.mjs';
+import { ensureChromium, root, run } from '../lib/setup.mjs';
 import { loadListing } from './listing';
 import { openPackages } from './packages';
 import { writeStoreImages } from './storeImages';
@@ -34,7 +34,7 @@ const written = writeStoreTexts(root, packages, storeDir);
 const images = await writeStoreImages(
   {
     root,
-    executablePath: ensureBrowser('chromium'),
+    executablePath: ensureChromium(),
     extensionDir: buildScreenshotExtension(),
     listing: loadListing(root, 'ja'),
     name: packages[0]?.texts.ja.name ?? '',

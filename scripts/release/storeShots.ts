@@ -2,6 +2,7 @@
 // in Japanese, 1280×800. The test build is used only for its pinned clock (storage.local.testClock),
 // so that the call centres' "open now" lines, and with them the pictures' bytes, are the same on
 // every run; its pages and scripts are the release build's.
+import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { launchWithExtension } from '../lib/launch.mjs';
 import { startServer } from '../serve.mjs';
@@ -11,8 +12,12 @@ import { fillTemplate, pngDataUrl, readTemplate } from './template';
 /** A Wednesday morning, the day the sample screens show: both call centres open. */
 export const SCREENSHOT_CLOCK = '2026-11-25T10:02:00+09:00';
 
-/** Not 8765 (browser tests) or 8766 (demo), which may be running at the same time. */
-const SCREENSHOT_PORT = Number(process.env.STORE_SHOTS_PORT ?? 8767);
+/**
+ * The name the sample screens are shown under. The popup prints the page's host, so the pictures
+ * need a fixed one; Chromium maps it to the server's port, which is a free one (STORE_SHOTS_PORT
+ * pins it), so another program listening anywhere never stops the release.
+ */
+const SCREENSHOT_HOST = 'reception.example';
 
 interface Session {
   context: BrowserContext;
@@ -96,11 +101,17 @@ export interface Shots {
 
 /** The five screenshots, from the unpacked (test) build in `extensionDir`. */
 export async function takeScreenshots(root: string, executablePath: string, extensionDir: string): Promise<Shots> {
-  // A fixed port: the popup shows the page's host and port, and the pictures must not change.
-  const server = await startServer(SCREENSHOT_PORT);
-  const base = `http://127.0.0.1:${SCREENSHOT_PORT}/`;
-  // One raster thread, whole tiles, fixed colours: anti-aliased edges then come out the same on every run.
-  const extraArgs = ['--num-raster-threads=1', '--disable-partial-raster', '--force-color-profile=srgb', '--disable-lcd-text'];
+  const server = await startServer(Number(process.env.STORE_SHOTS_PORT ?? 0));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://${SCREENSHOT_HOST}/`;
+  const extraArgs = [
+    `--host-resolver-rules=MAP ${SCREENSHOT_HOST} 127.0.0.1:${port}`,
+    // One raster thread, whole tiles, fixed colours: anti-aliased edges then come out the same on every run.
+    '--num-raster-threads=1',
+    '--disable-partial-raster',
+    '--force-color-profile=srgb',
+    '--disable-lcd-text',
+  ];
   const launched = await launchWithExtension({ executablePath, extensionDir, viewport: { ...IMAGE_SIZES.screenshot }, lang: 'ja', extraArgs });
   const session: Session = { ...launched, base, root };
   const screenshots = new Map<string, Buffer>();

@@ -36,7 +36,7 @@ export function privatePolicyChromium(): PrivatePolicy {
     throw new Error('Policy tests need root for a private mount namespace (unshare --mount), as in CI; nothing was written to /etc.');
   }
   if (!existsSync(SYSTEM_POLICY_ROOT)) {
-    throw new Error(`${SYSTEM_POLICY_ROOT} does not exist (Debian's chromium package makes it): nothing to mount over.`);
+    throw new Error(`${SYSTEM_POLICY_ROOT} does not exist: the test run makes it (tests/e2e/shared/policyFolders.ts), run it through playwright.config.ts.`);
   }
   const probe = spawnSync('unshare', ['--mount', 'true']);
   if (probe.status !== 0) throw new Error(`unshare --mount failed here (${probe.error ?? probe.stderr}): cannot isolate policy files.`);

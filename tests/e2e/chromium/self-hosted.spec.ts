@@ -1,3 +1,4 @@
+import { SERVER } from '../shared/server';
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const KEY = signingKeyFromPem(pem, 'throwaway test key');
-const SAMPLE = `http://127.0.0.1:${process.env.TEST_PORT ?? '8765'}/samples/qualification-check.html`;
+const SAMPLE = `${SERVER}samples/qualification-check.html`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let work = '';
