@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryFiles } from './repositoryFiles';
 
 /*
  * The README's two commands on a new machine: a copy of the repository without node_modules, and an
@@ -16,8 +17,7 @@ let npmCalls = '';
 
 beforeAll(() => {
   copy = mkdtempSync(path.join(tmpdir(), 'shikaku-alert-new-machine-'));
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const file of files) {
+  for (const file of repositoryFiles()) {
     if (!existsSync(file)) continue;
     mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
     copyFileSync(file, path.join(copy, file));

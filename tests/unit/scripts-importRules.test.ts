@@ -1,15 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importRuleViolations, importsOf } from '../../scripts/lib/importRules';
+import { repositorySources as sourcesWhere } from './repositoryFiles';
 
-function repositorySources(): Map<string, string> {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
-    .split('\n')
-    // This file's own examples of wrong imports are strings, not imports.
-    .filter((file) => /\.(tsx?|mjs)$/.test(file) && !file.startsWith('tests/fixtures/') && file !== 'tests/unit/scripts-importRules.test.ts');
-  return new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
-}
+const repositorySources = () =>
+  // This file's own examples of wrong imports are strings, not imports.
+  sourcesWhere((file) => /\.(tsx?|mjs)$/.test(file) && !file.startsWith('tests/fixtures/') && file !== 'tests/unit/scripts-importRules.test.ts');
 
 describe('import rules (README, "Layout")', () => {
   it('every source file keeps to them', () => {

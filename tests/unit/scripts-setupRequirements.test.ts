@@ -1,19 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, SETUP_REQUIREMENTS } from '../../scripts/lib/setupRequirements.mjs';
 import { startedPrograms, undeclaredPrograms } from '../../scripts/lib/startedPrograms';
+import { repositorySources as sourcesWhere } from './repositoryFiles';
 
 const THIS_FILE = 'tests/unit/scripts-setupRequirements.test.ts';
-
-function repositorySources(): Map<string, string> {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
-    .split('\n')
-    // Fixture pages and the bench's baseline extensions run in a browser, not on the machine.
-    .filter((file) => /\.(tsx?|m?js)$/.test(file) && !/^(tests\/fixtures|samples|scripts\/bench\/(naive-extension|observer-only))\//.test(file))
-    .filter((file) => file !== THIS_FILE);
-  return new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
-}
+// Fixture pages and the bench's baseline extensions run in a browser, not on the machine.
+const IN_A_BROWSER = /^(tests\/fixtures|samples|scripts\/bench\/(naive-extension|observer-only))\//;
+const repositorySources = () => sourcesWhere((file) => /\.(tsx?|m?js)$/.test(file) && !IN_A_BROWSER.test(file) && file !== THIS_FILE);
 
 describe('system requirements (scripts/lib/setupRequirements.mjs)', () => {
   it('every program a script or test starts is declared with its Debian package', () => {
