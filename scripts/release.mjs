@@ -11,7 +11,9 @@
 // Options are passed on to the policy templates: --chrome-id=… --edge-id=… (the store listings' IDs,
 // once known), --base-url=… (where updates.xml, the CRX and the signed XPI will be served),
 // --update-url=… --xpi-url=…, --key-file=… (or $SHIKAKU_ALERT_CRX_KEY_FILE / $SHIKAKU_ALERT_CRX_KEY:
-// the CRX signing key, whose ID the templates then name). --allow-dirty makes a trial release from uncommitted
+// the CRX signing key, whose ID the templates then name), --allowed-hosts=receipt.example.jp,*.example.jp
+// (or $SHIKAKU_ALERT_ALLOWED_HOSTS: confines the extension to those hosts at browser level, in every
+// ExtensionSettings template; an entry the browsers would ignore stops the release). --allow-dirty makes a trial release from uncommitted
 // sources into out/release/<version>-dirty/ (never upload that one).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -30,6 +32,7 @@ const { values: options } = parseArgs({
     'xpi-url': { type: 'string' },
     'base-url': { type: 'string' },
     'key-file': { type: 'string' },
+    'allowed-hosts': { type: 'string' },
   },
 });
 
@@ -91,7 +94,7 @@ for (const file of [`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-source
 copyFileSync(path.join(outDir, `${name}-chrome.zip`), path.join(outDir, `${name}-edge.zip`));
 step('reproducible zips (sorted, dated by the last commit)', 'npx', ['tsx', 'scripts/release/normalize-zips.ts', outDir]);
 
-const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-url', 'key-file']
+const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-url', 'key-file', 'allowed-hosts']
   .filter((key) => options[key] !== undefined)
   .map((key) => `--${key}=${options[key]}`);
 step('policy templates', 'npx', ['tsx', 'scripts/policy-templates.ts', path.join(outDir, 'policy-templates'), ...templateOptions]);
