@@ -137,3 +137,13 @@ test('with ExtensionSettings confining it to 127.0.0.1, the extension does not r
   expect(shown).toEqual({ hostElements: 1, highlights: 1, pageHooks: hooked });
   expect(messages.every((url) => url.startsWith(SERVER)), 'every message came from 127.0.0.1').toBe(true);
 });
+
+test('one allowed entry with a path makes Chromium drop the whole restriction: why the export refuses paths', async () => {
+  if (!policy) throw new Error('no private policy folder');
+  expect(runtimeHosts(['http://127.0.0.1/karte/*']).refused, 'refused by our check').toHaveLength(1);
+  const withPath = { ExtensionSettings: { [TEST_ID]: { runtime_blocked_hosts: ['*://*'], runtime_allowed_hosts: ['*://127.0.0.1/karte/*'] } } };
+  writeFileSync(path.join(policy.managedDir, 'shikaku-alert-host-restriction.json'), JSON.stringify(withPath));
+  const { page } = await launch('restriction-with-path');
+  await page.goto(BLOCKED_PAGE);
+  await expect(panel(page), 'localhost is no longer blocked: the entry was dropped').toHaveAttribute('data-status', 'invalid');
+});
