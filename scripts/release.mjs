@@ -6,6 +6,7 @@
 //   policy-templates/                     ADMX/ADML, policy JSON, macOS profile, per-channel snippets
 //   self-hosted/                          signed CRX3 + updates.xml (scripts/self-hosted.ts; needs a key)
 //   store/                                listing texts, privacy policy, pictures (scripts/release/store.ts)
+//   sbom.cdx.json                         CycloneDX SBOM of every package that ships in the zips (scripts/release/sbom.ts)
 //   SHA256SUMS                            `sha256sum -c SHA256SUMS` checks all of the above
 //
 // Options are passed on to the policy templates: --chrome-id=… --edge-id=… (the store listings' IDs,
@@ -93,6 +94,7 @@ for (const file of [`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-source
 // Edge runs the Chromium build unchanged (README, "Microsoft Edge").
 copyFileSync(path.join(outDir, `${name}-chrome.zip`), path.join(outDir, `${name}-edge.zip`));
 step('reproducible zips (sorted, dated by the last commit)', 'npx', ['tsx', 'scripts/release/normalize-zips.ts', outDir]);
+step('SBOM (CycloneDX) of what the zips ship', 'npx', ['tsx', 'scripts/release/sbom.ts', outDir]);
 
 const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-url', 'key-file', 'allowed-hosts']
   .filter((key) => options[key] !== undefined)
