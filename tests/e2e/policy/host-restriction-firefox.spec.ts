@@ -12,6 +12,10 @@ import { type PrivateFirefox, privatePolicyFirefox } from './privateFirefox';
  * The same restriction in Firefox ESR (policies.json ExtensionSettings, read at start-up), applied
  * to the add-on puppeteer installs as a temporary add-on: 127.0.0.1 allowed, localhost (the same
  * fixture server) not. The policies.json is private to this browser (privateFirefox.ts).
+ *
+ * BiDi cannot reach the background page, so the copy gets a small bridge (as tests/e2e/firefox/
+ * extension.ts does): the background records the page of every message it receives, and a content
+ * script on 127.0.0.1 pages hands the list to the test.
  */
 
 const BUILD = path.resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2-test');
@@ -19,6 +23,23 @@ const TEST_GECKO_ID = 'shikaku-alert-host-restriction-test@shikaku-alert.jp';
 const ALLOWED_PAGE = `${SERVER}tests/fixtures/policy/invalid-result.html`;
 const BLOCKED_PAGE = ALLOWED_PAGE.replace('127.0.0.1', 'localhost');
 const HOOKED = ['shikaku-alert:shadow-root-attached', 'shikaku-alert:control-value-set'];
+const HEARD = 'shikaku-alert-test:heard';
+
+const BACKGROUND_BRIDGE = `
+const heardFrom = [];
+browser.runtime.onMessage.addListener((message, sender) => {
+  if (message?.type === '${HEARD}') return Promise.resolve(heardFrom);
+  heardFrom.push(sender.url);
+  return undefined;
+});
+`;
+const CONTENT_BRIDGE = `
+window.addEventListener('message', async (event) => {
+  if (event.source !== window || event.data?.type !== '${HEARD}') return;
+  const heard = await browser.runtime.sendMessage({ type: '${HEARD}' });
+  window.postMessage({ type: '${HEARD}:reply', heard }, '*');
+});
+`;
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -35,6 +56,10 @@ test.beforeAll(() => {
   const manifestFile = path.join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   manifest.browser_specific_settings.gecko.id = TEST_GECKO_ID;
+  writeFileSync(path.join(extensionDir, 'test-background-bridge.js'), BACKGROUND_BRIDGE);
+  writeFileSync(path.join(extensionDir, 'test-content-bridge.js'), CONTENT_BRIDGE);
+  manifest.background.scripts.push('test-background-bridge.js');
+  manifest.content_scripts.push({ matches: ['http://127.0.0.1/*'], js: ['test-content-bridge.js'], run_at: 'document_start' });
   writeFileSync(manifestFile, JSON.stringify(manifest));
   firefox = privatePolicyFirefox();
 });
@@ -77,6 +102,20 @@ function traces(page: Page) {
   });
 }
 
+/** The pages whose scripts messaged the background so far (asked from a 127.0.0.1 page). */
+function heardFrom(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (type) =>
+      new Promise<string[]>((resolve) => {
+        window.addEventListener('message', (event) => {
+          if (event.data?.type === `${type}:reply`) resolve(event.data.heard);
+        });
+        window.postMessage({ type }, '*');
+      }),
+    HEARD,
+  );
+}
+
 async function settledTraces(page: Page, url: string) {
   await page.goto(url);
   // Long enough for the content script to start and scan (the same page shows a panel elsewhere).
@@ -89,6 +128,8 @@ test('Firefox: with ExtensionSettings confining the temporary add-on to 127.0.0.
   // Without the restriction, localhost gets the panel: the host name alone is not what stops it.
   const control = await launch();
   expect(await settledTraces(control, BLOCKED_PAGE), 'localhost without the restriction').toEqual({ hostElements: 1, highlights: 1, pageHooks: HOOKED });
+  await control.goto(ALLOWED_PAGE);
+  expect(await heardFrom(control), 'the bridge hears localhost’s messages when nothing blocks them').toContain(BLOCKED_PAGE);
   await browser?.close();
 
   const { allowed } = runtimeHosts(['127.0.0.1']);
@@ -99,7 +140,10 @@ test('Firefox: with ExtensionSettings confining the temporary add-on to 127.0.0.
   const blocked = await settledTraces(page, BLOCKED_PAGE);
   console.log(`localhost (blocked): ${JSON.stringify(blocked)}`);
   const shown = await settledTraces(page, ALLOWED_PAGE);
-  console.log(`127.0.0.1 (allowed): ${JSON.stringify(shown)}`);
+  const heard = await heardFrom(page);
+  console.log(`127.0.0.1 (allowed): ${JSON.stringify(shown)}; messages from: ${JSON.stringify(heard)}`);
   expect(blocked, 'on localhost: no host element, no highlight, no page-world hooks').toEqual({ hostElements: 0, highlights: 0, pageHooks: [] });
   expect(shown, 'on 127.0.0.1').toEqual({ hostElements: 1, highlights: 1, pageHooks: HOOKED });
+  expect(heard, 'the page on 127.0.0.1 talked to the background').toContain(ALLOWED_PAGE);
+  expect(heard.filter((url) => !url.startsWith(SERVER)), 'no message from a page on localhost').toEqual([]);
 });

@@ -106,6 +106,7 @@ test('with ExtensionSettings confining it to 127.0.0.1, the extension does not r
   await control.page.goto(BLOCKED_PAGE);
   await expect(panel(control.page), 'panel on localhost without the restriction').toHaveAttribute('data-status', 'invalid');
   expect(await pageHooksAnswer(control.page), 'page-world hooks on localhost without the restriction').toEqual(hooked);
+  await expect.poll(() => heardFrom(control.worker), { message: 'the listener hears localhost when nothing blocks it' }).toContain(BLOCKED_PAGE);
   await context?.close();
 
   const { allowed, refused } = runtimeHosts(['127.0.0.1']);
