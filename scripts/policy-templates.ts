@@ -3,7 +3,11 @@
 // of docs/admin-guide.*.md.
 //
 //   npx tsx scripts/policy-templates.ts [outDir] [--chrome-id=ID] [--edge-id=ID] [--base-url=URL]
-//        [--update-url=URL] [--xpi-url=URL] [--key-file=PEM]
+//        [--update-url=URL] [--xpi-url=URL] [--key-file=PEM] [--allowed-hosts=HOST,HOST,…]
+//
+// --allowed-hosts (or $SHIKAKU_ALERT_ALLOWED_HOSTS) confines the extension to those hosts at browser
+// level: every ExtensionSettings written gets runtime_blocked_hosts/runtime_allowed_hosts, and
+// host-restriction/ holds the restriction alone. An entry the browsers would ignore stops the run.
 //
 // outDir defaults to out/policy-templates. The IDs default to the builds of this repository (manifest
 // key), or to the ID of the signing key given (--key-file, $SHIKAKU_ALERT_CRX_KEY_FILE or
@@ -16,7 +20,7 @@ import { ADMIN_GUIDES, updateAdminGuide } from '../lib/policy/adminGuide';
 import type { Locale } from '../lib/i18n/localized';
 import { isExtensionId } from '../lib/policy/extensionId';
 import { GECKO_ID, releaseExtensionId } from '../lib/policy/identity';
-import { releaseTemplateOptions } from '../lib/policy/releaseTemplates';
+import { releaseAllowedHosts, releaseTemplateOptions } from '../lib/policy/releaseTemplates';
 import { findSigningKey } from '../lib/policy/signingKey';
 import { policyTemplates } from '../lib/policy/templates';
 
@@ -30,6 +34,7 @@ const { values, positionals } = parseArgs({
     'update-url': { type: 'string' },
     'xpi-url': { type: 'string' },
     'key-file': { type: 'string' },
+    'allowed-hosts': { type: 'string' },
   },
 });
 
@@ -43,6 +48,13 @@ const templateOptions = releaseTemplateOptions({
   updateUrl: values['update-url'],
   xpiUrl: values['xpi-url'],
 });
+let allowedHosts: string[] | undefined;
+try {
+  allowedHosts = releaseAllowedHosts(values['allowed-hosts'] ?? process.env.SHIKAKU_ALERT_ALLOWED_HOSTS);
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}`);
+  process.exit(1);
+}
 for (const id of [templateOptions.chromeId, templateOptions.edgeId]) {
   if (!isExtensionId(id)) throw new Error(`"${id}" is not an extension ID (32 letters a–p).`);
 }
@@ -50,7 +62,8 @@ for (const id of [templateOptions.chromeId, templateOptions.edgeId]) {
 const outDir = path.resolve(positionals[0] ?? path.join(root, 'out/policy-templates'));
 // Start empty, so a file the generator no longer makes cannot be deployed by mistake.
 rmSync(outDir, { recursive: true, force: true });
-const files = policyTemplates(templateOptions);
+const files = policyTemplates({ ...templateOptions, allowedHosts });
+if (allowedHosts) console.log(`host restriction: ${allowedHosts.join(' ')}`);
 for (const file of files) {
   const target = path.join(outDir, file.path);
   mkdirSync(path.dirname(target), { recursive: true });

@@ -6,12 +6,15 @@
 //   policy-templates/                     ADMX/ADML, policy JSON, macOS profile, per-channel snippets
 //   self-hosted/                          signed CRX3 + updates.xml (scripts/self-hosted.ts; needs a key)
 //   store/                                listing texts, privacy policy, pictures (scripts/release/store.ts)
+//   sbom.cdx.json                         CycloneDX SBOM of every package that ships in the zips (scripts/release/sbom.ts)
 //   SHA256SUMS                            `sha256sum -c SHA256SUMS` checks all of the above
 //
 // Options are passed on to the policy templates: --chrome-id=… --edge-id=… (the store listings' IDs,
 // once known), --base-url=… (where updates.xml, the CRX and the signed XPI will be served),
 // --update-url=… --xpi-url=…, --key-file=… (or $SHIKAKU_ALERT_CRX_KEY_FILE / $SHIKAKU_ALERT_CRX_KEY:
-// the CRX signing key, whose ID the templates then name). --allow-dirty makes a trial release from uncommitted
+// the CRX signing key, whose ID the templates then name), --allowed-hosts=receipt.example.jp,*.example.jp
+// (or $SHIKAKU_ALERT_ALLOWED_HOSTS: confines the extension to those hosts at browser level, in every
+// ExtensionSettings template; an entry the browsers would ignore stops the release). --allow-dirty makes a trial release from uncommitted
 // sources into out/release/<version>-dirty/ (never upload that one).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -30,6 +33,7 @@ const { values: options } = parseArgs({
     'xpi-url': { type: 'string' },
     'base-url': { type: 'string' },
     'key-file': { type: 'string' },
+    'allowed-hosts': { type: 'string' },
   },
 });
 
@@ -90,8 +94,9 @@ for (const file of [`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-source
 // Edge runs the Chromium build unchanged (README, "Microsoft Edge").
 copyFileSync(path.join(outDir, `${name}-chrome.zip`), path.join(outDir, `${name}-edge.zip`));
 step('reproducible zips (sorted, dated by the last commit)', 'npx', ['tsx', 'scripts/release/normalize-zips.ts', outDir]);
+step('SBOM (CycloneDX) of what the zips ship', 'npx', ['tsx', 'scripts/release/sbom.ts', outDir]);
 
-const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-url', 'key-file']
+const templateOptions = ['chrome-id', 'edge-id', 'update-url', 'xpi-url', 'base-url', 'key-file', 'allowed-hosts']
   .filter((key) => options[key] !== undefined)
   .map((key) => `--${key}=${options[key]}`);
 step('policy templates', 'npx', ['tsx', 'scripts/policy-templates.ts', path.join(outDir, 'policy-templates'), ...templateOptions]);

@@ -1,4 +1,4 @@
-import { chromiumSettingsPolicy, firefoxPolicies } from './policyJson';
+import { chromiumSettingsPolicy, firefoxPolicies, restrictionKeys } from './policyJson';
 import { examplePolicy } from './policySettings';
 import type { TemplateFile } from './templates';
 
@@ -17,6 +17,8 @@ export interface ChannelOptions {
   chromeWebStoreId?: string;
   edgeAddOnsId?: string;
   firefox: { geckoId: string; xpiUrl: string };
+  /** runtime_allowed_hosts (lib/settings/hostRestriction.ts), when the release was given a site list. */
+  allowedHosts?: readonly string[];
 }
 
 function json(value: unknown): string {
@@ -27,19 +29,32 @@ function json(value: unknown): string {
  * override_update_url: later updates come from update_url as well, not from whatever the CRX's
  * manifest names (ignored by the browsers for their own store's URL).
  */
-export function forceInstallSettings(id: string, updateUrl: string, store: boolean) {
+export function forceInstallSettings(id: string, updateUrl: string, store: boolean, allowedHosts?: readonly string[]) {
   return {
     ExtensionSettings: {
-      [id]: { installation_mode: 'force_installed', update_url: updateUrl, ...(store ? {} : { override_update_url: true }) },
+      [id]: {
+        installation_mode: 'force_installed',
+        update_url: updateUrl,
+        ...(store ? {} : { override_update_url: true }),
+        ...restrictionKeys(allowedHosts),
+      },
     },
   };
 }
 
-function chromiumChannel(dir: string, name: string, id: string, updateUrl: string, store: boolean): TemplateFile[] {
+interface Channel {
+  dir: string;
+  name: string;
+  id: string;
+  updateUrl: string;
+  store: boolean;
+}
+
+function chromiumChannel({ dir, name, id, updateUrl, store }: Channel, allowedHosts?: readonly string[]): TemplateFile[] {
   return [
     {
       path: `channels/${dir}/extension-settings.json`,
-      contents: json(forceInstallSettings(id, updateUrl, store)),
+      contents: json(forceInstallSettings(id, updateUrl, store, allowedHosts)),
       purpose: { ja: `${name}：強制インストール（ExtensionSettings）`, en: `${name}: forced install (ExtensionSettings)` },
     },
     {
@@ -59,14 +74,19 @@ function chromiumChannel(dir: string, name: string, id: string, updateUrl: strin
 }
 
 export function channelFiles(options: ChannelOptions): TemplateFile[] {
-  const { selfHosted, chromeWebStoreId, edgeAddOnsId, firefox } = options;
+  const { selfHosted, chromeWebStoreId, edgeAddOnsId, firefox, allowedHosts } = options;
+  const selfHostedName = 'Chrome・Edge・Chromium（自社サーバーの CRX / self-hosted CRX）';
   return [
-    ...chromiumChannel('self-hosted', 'Chrome・Edge・Chromium（自社サーバーの CRX / self-hosted CRX）', selfHosted.id, selfHosted.updateUrl, false),
-    ...(chromeWebStoreId ? chromiumChannel('chrome-web-store', 'Chrome Web Store', chromeWebStoreId, CHROME_WEB_STORE_UPDATE_URL, true) : []),
-    ...(edgeAddOnsId ? chromiumChannel('edge-add-ons', 'Edge Add-ons', edgeAddOnsId, EDGE_ADD_ONS_UPDATE_URL, true) : []),
+    ...chromiumChannel({ dir: 'self-hosted', name: selfHostedName, id: selfHosted.id, updateUrl: selfHosted.updateUrl, store: false }, allowedHosts),
+    ...(chromeWebStoreId
+      ? chromiumChannel({ dir: 'chrome-web-store', name: 'Chrome Web Store', id: chromeWebStoreId, updateUrl: CHROME_WEB_STORE_UPDATE_URL, store: true }, allowedHosts)
+      : []),
+    ...(edgeAddOnsId
+      ? chromiumChannel({ dir: 'edge-add-ons', name: 'Edge Add-ons', id: edgeAddOnsId, updateUrl: EDGE_ADD_ONS_UPDATE_URL, store: true }, allowedHosts)
+      : []),
     {
       path: 'channels/firefox/policies.json',
-      contents: json(firefoxPolicies(firefox.geckoId, firefox.xpiUrl, examplePolicy())),
+      contents: json(firefoxPolicies(firefox.geckoId, firefox.xpiUrl, examplePolicy(), allowedHosts)),
       purpose: {
         ja: 'Firefox：Mozilla が署名した XPI の強制インストール（install_url）と設定',
         en: 'Firefox: forced install of the Mozilla-signed XPI (install_url) and settings',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PolicyObject } from './policyJson';
+import { type PolicyObject, restrictionKeys } from './policyJson';
 import { el, type XmlElement, xmlDocument } from './xml';
 
 /**
@@ -42,9 +42,11 @@ export interface MobileconfigOptions {
   values: PolicyObject;
   /** Reverse-DNS prefix of the payload identifiers. */
   identifier: string;
+  /** runtime_allowed_hosts, when the templates confine the extension to a site list. */
+  allowedHosts?: readonly string[];
 }
 
-export function mobileconfig({ extensionId, updateUrl, values, identifier }: MobileconfigOptions): string {
+export function mobileconfig({ extensionId, updateUrl, values, identifier, allowedHosts }: MobileconfigOptions): string {
   const payload = (type: string, name: string, content: Record<string, PlistValue>) => ({
     PayloadType: type,
     PayloadIdentifier: `${identifier}.${name}`,
@@ -56,7 +58,9 @@ export function mobileconfig({ extensionId, updateUrl, values, identifier }: Mob
   const profile = {
     PayloadContent: [
       payload(CHROME_DOMAIN, 'install', {
-        ExtensionSettings: { [extensionId]: { installation_mode: 'force_installed', update_url: updateUrl } },
+        ExtensionSettings: {
+          [extensionId]: { installation_mode: 'force_installed', update_url: updateUrl, ...restrictionKeys(allowedHosts) },
+        },
       }),
       payload(`${CHROME_DOMAIN}.extensions.${extensionId}`, 'settings', values),
     ],

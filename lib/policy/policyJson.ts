@@ -1,3 +1,4 @@
+import { hostRestrictionEntry } from '../settings/hostRestriction';
 import { POLICY_KEYS, type PolicyValue } from './policySettings';
 
 /**
@@ -18,8 +19,15 @@ export function chromiumSettingsPolicy(extensionId: string, values: PolicyObject
   return { '3rdparty': { extensions: { [extensionId]: policyOnly(values) } } };
 }
 
-export function chromiumExtensionSettings(extensionId: string, updateUrl: string) {
-  return { ExtensionSettings: { [extensionId]: { installation_mode: 'force_installed', update_url: updateUrl } } };
+/** The host restriction's two keys for an ExtensionSettings entry (none without a site list). */
+export function restrictionKeys(allowedHosts?: readonly string[]) {
+  return allowedHosts ? hostRestrictionEntry(allowedHosts) : {};
+}
+
+export function chromiumExtensionSettings(extensionId: string, updateUrl: string, allowedHosts?: readonly string[]) {
+  return {
+    ExtensionSettings: { [extensionId]: { installation_mode: 'force_installed', update_url: updateUrl, ...restrictionKeys(allowedHosts) } },
+  };
 }
 
 /** The older list form of the same forced install: "<id>;<update URL>". */
@@ -27,10 +35,10 @@ export function chromiumForcelist(extensionId: string, updateUrl: string) {
   return { ExtensionInstallForcelist: [`${extensionId};${updateUrl}`] };
 }
 
-export function firefoxPolicies(geckoId: string, xpiUrl: string, values: PolicyObject) {
+export function firefoxPolicies(geckoId: string, xpiUrl: string, values: PolicyObject, allowedHosts?: readonly string[]) {
   return {
     policies: {
-      ExtensionSettings: { [geckoId]: { installation_mode: 'force_installed', install_url: xpiUrl } },
+      ExtensionSettings: { [geckoId]: { installation_mode: 'force_installed', install_url: xpiUrl, ...restrictionKeys(allowedHosts) } },
       '3rdparty': { Extensions: { [geckoId]: policyOnly(values) } },
     },
   };

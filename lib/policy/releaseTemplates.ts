@@ -1,3 +1,4 @@
+import { runtimeHosts } from '../settings/hostRestriction';
 import type { ChannelOptions } from './channels';
 import { GECKO_ID } from './identity';
 import { signedXpiUrl, updateManifestUrl } from './selfHosted';
@@ -16,6 +17,21 @@ export interface ReleaseTemplateInput {
   baseUrl?: string;
   updateUrl?: string;
   xpiUrl?: string;
+}
+
+/**
+ * The site list given at release time (--allowed-hosts=…, or $SHIKAKU_ALERT_ALLOWED_HOSTS): entries
+ * separated by commas or white space, in siteAllowlist's forms. Throws, naming every entry the
+ * browsers would ignore and why, rather than write a restriction that would not hold.
+ */
+export function releaseAllowedHosts(list: string | undefined): string[] | undefined {
+  if (list === undefined || list.trim() === '') return undefined;
+  const { allowed, refused } = runtimeHosts(list.split(/[\s,]+/));
+  if (refused.length > 0) {
+    const lines = refused.map(({ entry, reason }) => `  ${entry}: ${reason.en}`);
+    throw new Error(`These hosts cannot go into ExtensionSettings runtime_allowed_hosts:\n${lines.join('\n')}`);
+  }
+  return allowed;
 }
 
 export function releaseTemplateOptions(input: ReleaseTemplateInput): TemplateOptions & { channels: ChannelOptions } {

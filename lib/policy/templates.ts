@@ -7,6 +7,7 @@ import { CHROME, CHROMIUM, type ChromiumBrowser, EDGE } from './browsers';
 import { managedSchema } from './managedSchema';
 import { mobileconfig } from './mobileconfig';
 import { chromiumExtensionSettings, chromiumForcelist, chromiumSettingsPolicy, firefoxPolicies } from './policyJson';
+import { hostRestrictionFiles } from './hostRestrictionFiles';
 import { examplePolicy } from './policySettings';
 
 /** Every administrator template, as files to write: what scripts/policy-templates.ts produces. */
@@ -25,6 +26,11 @@ export interface TemplateOptions {
   xpiUrl: string;
   /** Per-channel snippets (release): channels.ts. */
   channels?: ChannelOptions;
+  /**
+   * runtime_allowed_hosts, already checked (lib/settings/hostRestriction.ts): every ExtensionSettings
+   * written then confines the extension to these hosts, and host-restriction/ is added.
+   */
+  allowedHosts?: readonly string[];
 }
 
 export interface TemplateFile {
@@ -38,7 +44,7 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function linuxFiles(browser: ChromiumBrowser, id: string, updateUrl: string): TemplateFile[] {
+function linuxFiles(browser: ChromiumBrowser, id: string, updateUrl: string, allowedHosts?: readonly string[]): TemplateFile[] {
   const dir = `linux/${browser.id}`;
   const into = browser.linuxPolicyDir;
   return [
@@ -49,7 +55,7 @@ function linuxFiles(browser: ChromiumBrowser, id: string, updateUrl: string): Te
     },
     {
       path: `${dir}/shikaku-alert-install.json`,
-      contents: json(chromiumExtensionSettings(id, updateUrl)),
+      contents: json(chromiumExtensionSettings(id, updateUrl, allowedHosts)),
       purpose: {
         ja: `${browser.name} への強制インストール、ExtensionSettings（${into} に置く）`,
         en: `${browser.name} forced install with ExtensionSettings (copy to ${into})`,
@@ -120,12 +126,12 @@ export function policyTemplates(options: TemplateOptions): TemplateFile[] {
     },
     ...windowsFiles(CHROME, options.chromeId),
     ...windowsFiles(EDGE, options.edgeId),
-    ...linuxFiles(CHROME, options.chromeId, options.updateUrl),
-    ...linuxFiles(CHROMIUM, options.chromeId, options.updateUrl),
-    ...linuxFiles(EDGE, options.edgeId, options.updateUrl),
+    ...linuxFiles(CHROME, options.chromeId, options.updateUrl, options.allowedHosts),
+    ...linuxFiles(CHROMIUM, options.chromeId, options.updateUrl, options.allowedHosts),
+    ...linuxFiles(EDGE, options.edgeId, options.updateUrl, options.allowedHosts),
     {
       path: 'firefox/policies.json',
-      contents: json(firefoxPolicies(options.geckoId, options.xpiUrl, examplePolicy())),
+      contents: json(firefoxPolicies(options.geckoId, options.xpiUrl, examplePolicy(), options.allowedHosts)),
       purpose: {
         ja: 'Firefox の強制インストールと設定（Firefox の distribution フォルダーに置く）',
         en: 'Firefox forced install and settings (copy to the distribution folder of Firefox)',
@@ -138,13 +144,15 @@ export function policyTemplates(options: TemplateOptions): TemplateFile[] {
         updateUrl: options.updateUrl,
         values: examplePolicy(),
         identifier: 'jp.shikaku-alert.policy.chrome',
+        allowedHosts: options.allowedHosts,
       }),
       purpose: {
         ja: 'macOS の Google Chrome 用構成プロファイル（MDM で配布）',
         en: 'Configuration profile for Google Chrome on macOS (deploy with MDM)',
       },
     },
-    ...(options.channels ? channelFiles(options.channels) : []),
+    ...(options.channels ? channelFiles({ ...options.channels, allowedHosts: options.allowedHosts }) : []),
+    ...(options.allowedHosts ? hostRestrictionFiles(options, options.allowedHosts) : []),
   ];
   return [...files, index(files)];
 }

@@ -1,4 +1,5 @@
 import { defaultSettings, SETTING_KEYS, SETTINGS, type SettingKey, type Settings } from './definition';
+import { extensionSettingsRestriction } from './hostRestriction';
 import { type RegKey, type RegValue, regFileBytes, regFileText } from './regFile';
 
 /**
@@ -38,12 +39,26 @@ export function exportedValues(settings: Settings, includeAll: boolean): Values 
   return Object.fromEntries(EXPORTABLE_KEYS.filter((key) => includeAll || changed(key)).map((key) => [key, settings[key]]));
 }
 
-export function chromiumPolicyJson(extensionId: string, values: Values) {
-  return { '3rdparty': { extensions: { [extensionId]: values } } };
+/**
+ * runtime_allowed_hosts for ExtensionSettings (lib/settings/hostRestriction.ts), when the export
+ * also confines the extension at browser level; undefined: settings only.
+ */
+export type AllowedHosts = readonly string[] | undefined;
+
+function restriction(extensionId: string, allowedHosts: AllowedHosts) {
+  return allowedHosts ? { ExtensionSettings: extensionSettingsRestriction(extensionId, allowedHosts) } : {};
 }
 
-export function firefoxPolicyJson(extensionId: string, values: Values) {
-  return { policies: { '3rdparty': { Extensions: { [extensionId]: values } } } };
+function settingsBlock<T>(values: Values, block: T) {
+  return Object.keys(values).length > 0 ? block : undefined;
+}
+
+export function chromiumPolicyJson(extensionId: string, values: Values, allowedHosts?: AllowedHosts) {
+  return { ...restriction(extensionId, allowedHosts), '3rdparty': settingsBlock(values, { extensions: { [extensionId]: values } }) };
+}
+
+export function firefoxPolicyJson(extensionId: string, values: Values, allowedHosts?: AllowedHosts) {
+  return { policies: { ...restriction(extensionId, allowedHosts), '3rdparty': settingsBlock(values, { Extensions: { [extensionId]: values } }) } };
 }
 
 function regValue(value: boolean | number | string): RegValue {
@@ -66,6 +81,18 @@ export function registryKeys(root: string, extensionId: string, values: Values):
   return [{ path: policyKey, values: scalars }, ...lists];
 }
 
+/**
+ * ExtensionSettings on Windows is one REG_SZ holding the policy's JSON, under the browser's own
+ * policy key ("Complex policies on Windows", above). It replaces an ExtensionSettings value already
+ * there, e.g. one that force-installs extensions: docs/admin-guide says to merge instead.
+ */
+export function extensionSettingsRegistryKey(root: string, extensionId: string, allowedHosts: readonly string[]): RegKey {
+  return {
+    path: `HKEY_LOCAL_MACHINE\\${root}`,
+    values: [['ExtensionSettings', { type: 'sz', value: JSON.stringify(extensionSettingsRestriction(extensionId, allowedHosts)) }]],
+  };
+}
+
 export interface ExportFile {
   fileName: string;
   mimeType: string;
@@ -76,18 +103,32 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function policyExport(format: ExportFormat, extensionId: string, values: Values): ExportFile {
+export function policyExport(format: ExportFormat, extensionId: string, values: Values, allowedHosts?: AllowedHosts): ExportFile {
   switch (format) {
     case 'chromium-json':
-      return { fileName: 'shikaku-alert-policy.json', mimeType: 'application/json', data: json(chromiumPolicyJson(extensionId, values)) };
+      return {
+        fileName: 'shikaku-alert-policy.json',
+        mimeType: 'application/json',
+        data: json(chromiumPolicyJson(extensionId, values, allowedHosts)),
+      };
     case 'firefox-json':
-      return { fileName: 'shikaku-alert-firefox-policies.json', mimeType: 'application/json', data: json(firefoxPolicyJson(extensionId, values)) };
+      return {
+        fileName: 'shikaku-alert-firefox-policies.json',
+        mimeType: 'application/json',
+        data: json(firefoxPolicyJson(extensionId, values, allowedHosts)),
+      };
     case 'chrome-reg':
-    case 'edge-reg':
+    case 'edge-reg': {
+      const root = REGISTRY_ROOTS[format];
+      const keys = [
+        ...(allowedHosts ? [extensionSettingsRegistryKey(root, extensionId, allowedHosts)] : []),
+        ...(Object.keys(values).length > 0 ? registryKeys(root, extensionId, values) : []),
+      ];
       return {
         fileName: `shikaku-alert-policy-${format === 'chrome-reg' ? 'chrome' : 'edge'}.reg`,
         mimeType: 'text/x-ms-regedit',
-        data: regFileBytes(regFileText(registryKeys(REGISTRY_ROOTS[format], extensionId, values))),
+        data: regFileBytes(regFileText(keys)),
       };
+    }
   }
 }

@@ -1,5 +1,5 @@
 // `npx tsx scripts/release/reproducibility-check.ts` (a step of `npm test`): the release's packaging
-// stage run twice from the same commit — wxt zip, reproducible zips, policy templates, store/ —
+// stage run twice from the same commit — wxt zip, reproducible zips, SBOM, policy templates, store/ —
 // must give the same SHA256SUMS; then the Firefox package must rebuild from its sources zip. The
 // type-check, lint and unit tests of `npm run release` are left out: `npm test` has run them.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,7 @@ function packageInto(dir: string): void {
   for (const kind of ['chrome', 'firefox', 'sources']) renameSync(path.join(root, '.output', `${name}-${kind}.zip`), path.join(dir, `${name}-${kind}.zip`));
   copyFileSync(path.join(dir, `${name}-chrome.zip`), path.join(dir, `${name}-edge.zip`));
   must('reproducible zips', 'npx', ['tsx', 'scripts/release/normalize-zips.ts', dir]);
+  must('SBOM', 'npx', ['tsx', 'scripts/release/sbom.ts', dir]);
   must('policy templates', 'npx', ['tsx', 'scripts/policy-templates.ts', path.join(dir, 'policy-templates')]);
   must('store listings and pictures', 'npx', ['tsx', 'scripts/release/store.ts', dir]);
 }

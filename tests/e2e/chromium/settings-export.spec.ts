@@ -91,3 +91,37 @@ test('settings changed on the options page, exported as policy JSON, are applied
   await expect(other.locator('[data-setting="clinicName"] input')).toBeDisabled();
   expect(await storedSettings(other), 'applied by policy, not copied into user settings').toBeNull();
 });
+
+test('the export’s browser-level host restriction: refused with the reason for an entry with a path, written as ExtensionSettings from siteAllowlist otherwise', async () => {
+  if (!policy) throw new Error('no private policy folder');
+  context = await launchPrivate(policy, path.join(work, 'restricting-pc'), { extensionDir: EXTENSION_DIR });
+  const { page, id } = await optionsPage(context);
+  const exporterFor = async (sites: string[]) => {
+    await page.evaluate(async (list) => chrome.storage.local.set({ settings: { siteAllowlist: list } }), sites);
+    await page.reload();
+    const exporter = page.getByTestId('policy-export');
+    await exporter.getByRole('radio', { name: message('exportFormatChromiumJson') }).check();
+    await exporter.getByRole('checkbox', { name: message('exportHostRestriction') }).check();
+    return exporter;
+  };
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  const refusing = await exporterFor(['receipt.example.jp', 'https://karte.example.jp/app/*']);
+  await refusing.getByRole('button', { name: message('exportButton') }).click();
+  await expect(refusing.getByTestId('export-status'), 'the refused entry and why').toContainText(
+    'https://karte.example.jp/app/*（ブラウザーのホスト制限はパスを区別できません',
+  );
+  expect(downloads, 'nothing was downloaded').toBe(0);
+
+  const exporter = await exporterFor(['receipt.example.jp', 'https://*.clinic.example.jp/*']);
+  const [download] = await Promise.all([page.waitForEvent('download'), exporter.getByRole('button', { name: message('exportButton') }).click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.ExtensionSettings).toEqual({
+    [id]: { runtime_blocked_hosts: ['*://*'], runtime_allowed_hosts: ['*://receipt.example.jp', 'https://*.clinic.example.jp'] },
+  });
+  expect(exported['3rdparty'].extensions[id].siteAllowlist, 'the setting itself is exported too').toEqual([
+    'receipt.example.jp',
+    'https://*.clinic.example.jp/*',
+  ]);
+});
