@@ -32,6 +32,12 @@ function overflowOf(sheet: Locator): Promise<{ bottom: number; right: number }> 
   });
 }
 
+/** Pages of a printed PDF: page objects, not the /Pages tree nodes. */
+async function printedPages(page: Page): Promise<number> {
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  return pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
 /** The QR code's text, read back from its drawing (jsQR). */
 async function qrText(page: Page, sheet: Locator): Promise<string | null> {
   await page.evaluate(`(() => { const module = { exports: {} }; const exports = module.exports; ${JSQR}; window.jsQR = module.exports.default ?? module.exports; })()`);
@@ -88,6 +94,20 @@ for (const language of LANGUAGES) {
       const overflow = await overflowOf(sheet);
       expect(overflow.right, `${language} ${size}: text runs past the right edge`).toBeLessThanOrEqual(0.5);
       if (!size.startsWith('receipt')) expect(overflow.bottom, `${language} ${size}: text runs past the bottom`).toBeLessThanOrEqual(0);
+      // The smallest sheet and the narrowest roll, printed: one page each (the roll's length
+      // follows the sheet through the @page rule, so wait for it to catch up first).
+      if (size === 'A6' || size === 'receipt58') {
+        await expect
+          .poll(() =>
+            page.evaluate(() => {
+              const length = Number(/size: \S+ ([\d.]+)mm/.exec(document.querySelector('#app > style')?.textContent ?? '')?.[1]);
+              const sheetMm = (document.querySelector('.sheet') as HTMLElement).getBoundingClientRect().height / (96 / 25.4);
+              return length >= sheetMm && length - sheetMm < 1.5;
+            }),
+          )
+          .toBe(true);
+        expect(await printedPages(page), `${language} ${size}: printed pages`).toBe(1);
+      }
       console.log(`slip ${language} ${size}: type scale ${await sheet.evaluate((el) => el.style.getPropertyValue('--fit'))}`);
     }
   });
