@@ -83,3 +83,15 @@ test('the popup shows the foreign-language line with its status', async ({ page,
   expect(await seenText(line)).toBe(`${LINE_TEXT}受付中（20:00まで）`);
   await expect(line.locator('a')).toHaveAttribute('href', 'tel:0120017826');
 });
+
+test.describe('English UI', () => {
+  test.use({ lang: 'en' });
+
+  test('the line names its languages in English', async ({ page, worker }) => {
+    await setTestClock(worker, '2026-11-29T10:00:00+09:00');
+    await page.goto(PAGE);
+    const line = panel(page).locator('.foreign-line');
+    await expect(line.locator('.foreign-state')).toHaveText('Open now (until 17:30)');
+    expect(await seenText(line)).toBe('Other languages：0120-0178-26 (English, Chinese, Korean and more: 10 languages)Open now (until 17:30)');
+  });
+});
