@@ -2,7 +2,7 @@
 // With a display it opens a real browser window; without one (CI, SSH) it writes screenshots.
 // Only node: built-ins and the set-up are imported up front: on a new machine nothing else is
 // installed until prepareProductionBuild() has run `npm ci`.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { prepareProductionBuild, root } from './lib/setup.mjs';
 
@@ -19,6 +19,10 @@ const SCREENS = [
   { name: 'pharmacy-eprescription', title: '薬局 — 電子処方箋の受付', expectPanel: true, role: 'pharmacy' },
   { name: 'no-match', title: '受付状況（全員有効）', expectPanel: false },
 ];
+
+// The patient slip in three of its languages and scripts (Latin with stacked diacritics,
+// Devanagari, Latin), at A6 drawn at twice the pixels so that the small type can be read.
+const SLIP_LANGUAGES = ['vi', 'ne', 'pt'];
 
 function fail(message) {
   console.error(`\n✗ ${message}`);
@@ -70,6 +74,7 @@ async function screenshots(executablePath) {
       summarise(screen, result);
       await result.page.close();
     }
+    await slipScreenshots(normal);
   } finally {
     await normal.context.close();
   }
@@ -87,6 +92,31 @@ async function screenshots(executablePath) {
   } finally {
     await zoomed.context.close();
   }
+}
+
+/** out/screenshots/slip-<language>.png: the slip page's sheet as it prints. */
+async function slipScreenshots({ context, worker, extensionId }) {
+  console.log('\nPatient slips (A6):');
+  const page = await context.newPage();
+  for (const language of SLIP_LANGUAGES) {
+    await worker.evaluate((value) => chrome.storage.local.set({ slipLanguage: value }), language);
+    await page.goto(`chrome-extension://${extensionId}/slip.html?print=0`);
+    await page.locator('.desk[data-ready="true"]').waitFor({ timeout: 10_000 });
+    await page.getByRole('combobox').nth(1).selectOption('A6');
+    await page.evaluate(() => document.fonts.ready);
+    // Print media hides the toolbar and the sheet's shadow: the picture is the paper.
+    await page.emulateMedia({ media: 'print' });
+    const box = await page.locator('.sheet').boundingBox();
+    if (!box) throw new Error(`slip ${language}: the sheet is not rendered`);
+    const cdp = await context.newCDPSession(page);
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true, clip: { ...box, scale: 2 } });
+    await cdp.detach();
+    const file = path.join(SHOTS, `slip-${language}.png`);
+    writeFileSync(file, Buffer.from(data, 'base64'));
+    await page.emulateMedia({ media: 'screen' });
+    console.log(`  ${path.relative(root, file)}`);
+  }
+  await page.close();
 }
 
 async function headed(executablePath) {

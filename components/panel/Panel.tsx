@@ -6,6 +6,7 @@ import type { CallCentreView } from '../../lib/messaging/messages';
 import { CALL_CENTRES } from '../../lib/notice/callCentres';
 import type { Settings } from '../../lib/settings/definition';
 import { CallCentreCard } from '../callCentres/CallCentreCard';
+import { ForeignLine } from '../callCentres/ForeignLine';
 import { SourceNotice } from '../callCentres/SourceNotice';
 import { DeskSteps } from './DeskSteps';
 
@@ -60,6 +61,9 @@ export function Panel({ patterns, count, role, settings, views, onDismiss, onPri
           />
         ))}
       </div>
+      {/* After the two cards, outside the grid: the first render (lib/content/firstRender.ts) has no
+          such node, so Preact adds it rather than mistaking it for one it adopts. */}
+      <ForeignLine settings={settings} view={views?.find((v) => v.id === 'foreignLine')} />
       <p class="actions">
         <button type="button" class="print-slip" onClick={onPrintSlip}>
           {t('printSlip')}

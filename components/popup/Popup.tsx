@@ -58,7 +58,7 @@ export function Popup() {
         </button>
       </p>
       <h2>{t('callCentresHeading')}</h2>
-      <CallCentreList />
+      <CallCentreList foreignLine={effective.settings} />
       <p class="options-link">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('popupOptions')}

@@ -7,7 +7,7 @@ import type { CallCentreView } from '../messaging/messages';
 import type { Settings } from '../settings/definition';
 import { monthDayText, weeklyHours } from '../hours/weekly';
 
-/** Both lines as the panel and popup show them at `at`. */
+/** Every line as the panel and popup show them at `at` (the foreign-language line last). */
 export function callCentreViews(settings: Settings, at: Date): CallCentreView[] {
   const locale = uiLocale();
   const lines = linesFromSettings(settings);
@@ -18,12 +18,13 @@ export function callCentreViews(settings: Settings, at: Date): CallCentreView[] 
     holiday: t('dayHoliday'),
     closed: t('closedLabel'),
   };
-  return CALL_CENTRES.map((centre) => {
-    const line = lines[centre.id];
+  const ids = [...CALL_CENTRES.map((centre) => centre.id), 'foreignLine' as const];
+  return ids.map((id) => {
+    const line = lines[id];
     const status = lineStatus(line, at);
     const text = describeLineStatus(status, at, t);
     return {
-      id: centre.id,
+      id,
       open: status.open,
       todayHours: text.todayHours,
       state: text.state,

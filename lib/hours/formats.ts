@@ -14,3 +14,11 @@ export const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** 'HH:mm' from 00:00 to 24:00. */
 export const CLOCK_TIME = /^([01]\d|2[0-4]):([0-5]\d)$/;
+
+/**
+ * '09:30' → '9:30' (no leading zero on the hour, as on the operators' pages). Here rather than in
+ * text.ts so that the weekly hours (the slip page) do not pull in the holiday dataset.
+ */
+export function clockText(time: string): string {
+  return time.replace(/^0(\d)/, '$1');
+}

@@ -28,6 +28,8 @@ export interface CallCentreLines {
   freeDial: LineRules;
   /** オンライン資格確認等コールセンター 0800-080-4583 (medical institutions, pharmacies). */
   institutions: LineRules;
+  /** The free dial's foreign-language line 0120-0178-26 (patients who don't read Japanese). */
+  foreignLine: LineRules;
 }
 
 /** One line's hours per day type as written: 'HH:mm-HH:mm', or '' for closed all day. */
@@ -93,5 +95,6 @@ export const DEFAULT_LINES: CallCentreLines = (() => {
   return {
     freeDial: lineRules(DEFAULT_HOURS.freeDial, shared),
     institutions: lineRules(DEFAULT_HOURS.institutions, shared),
+    foreignLine: lineRules(DEFAULT_HOURS.foreignLine, shared),
   };
 })();

@@ -3,6 +3,7 @@
  * through a Translate function: browser.i18n in the extension, the message files in unit tests.
  */
 import type { Translate } from '../i18n/localized';
+import { clockText } from './formats';
 import type { DaySpan } from './rules';
 import { inTokyo, type LineStatus, type Tokyo } from './status';
 
@@ -14,10 +15,7 @@ export interface LineStatusText {
   calendarNote?: string;
 }
 
-/** '09:30' → '9:30' (no leading zero on the hour, as on the operators' pages). */
-export function clockText(time: string): string {
-  return time.replace(/^0(\d)/, '$1');
-}
+export { clockText };
 
 function todayHoursText(today: DaySpan | null, t: Translate): string {
   if (!today) return t('hoursClosedToday');

@@ -3,7 +3,8 @@ import type { CallCentreId } from '../notice/callCentres';
 /** Messages between the content script, popup and background (runtime.sendMessage). */
 
 export interface CallCentreView {
-  id: CallCentreId;
+  /** The two call centres, and the free dial's foreign-language line. */
+  id: CallCentreId | 'foreignLine';
   open: boolean;
   /** e.g. 「本日 9:30〜20:00」 */
   todayHours: string;
@@ -20,7 +21,7 @@ export interface CallCentreView {
 }
 
 export type Request =
-  /** Content script or popup → background: live status of both lines. */
+  /** Content script or popup → background: live status of every line. */
   | { type: 'callCentreViews' }
   /** Content script → background: this frame's number of results (badge). */
   | { type: 'matchCount'; count: number }

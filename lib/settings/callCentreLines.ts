@@ -8,9 +8,9 @@ type HoursSettingKey = {
 
 export type HoursSettings = Pick<Settings, HoursSettingKey>;
 
-/** Both lines' rules from the flat hours settings; bad values count as closed and never throw. */
+/** Every line's rules from the flat hours settings; bad values count as closed and never throw. */
 export function linesFromSettings(s: HoursSettings): CallCentreLines {
-  // The year-end closure and extra closed dates apply to both lines (settings definition).
+  // The year-end closure and extra closed dates apply to every line (settings definition).
   const shared = {
     yearEnd: parseYearEnd(s.yearEndClosedFrom, s.yearEndClosedTo),
     closedDates: parseDates(s.extraClosedDates),
@@ -31,6 +31,15 @@ export function linesFromSettings(s: HoursSettings): CallCentreLines {
         saturday: s.institutionsHoursSaturday,
         sunday: s.institutionsHoursSunday,
         holiday: s.institutionsHoursHoliday,
+      },
+      shared,
+    ),
+    foreignLine: lineRules(
+      {
+        weekday: s.foreignLineHoursWeekday,
+        saturday: s.foreignLineHoursSaturday,
+        sunday: s.foreignLineHoursSunday,
+        holiday: s.foreignLineHoursHoliday,
       },
       shared,
     ),

@@ -2,6 +2,7 @@ import { extraPatternProblem } from '../detection/patterns';
 import { DEFAULT_HOURS } from '../hours/defaults';
 import type { Localized } from '../i18n/localized';
 import { checkHoursSpan, checkIsoDate, checkMonthDay, checkSitePattern } from './checks';
+import { FOREIGN_LINE_SETTINGS } from './foreignLineSettings';
 import { DESK_SETTINGS } from './links';
 import type { EnumSetting, SettingDefinition, SettingGroup, TextSetting } from './settingTypes';
 
@@ -15,6 +16,7 @@ export const SETTING_GROUPS: Record<SettingGroup, Localized> = {
   desk: { ja: '窓口での確認と出典', en: 'At the desk, and sources' },
   sites: { ja: '使うサイト', en: 'Sites' },
   detection: { ja: '検出', en: 'Detection' },
+  foreignLine: { ja: '外国語の問い合わせ先', en: 'Foreign-language line' },
   hours: { ja: '問い合わせ先の受付時間', en: 'Call-centre hours' },
   slip: { ja: '患者さん向け案内（印刷）', en: 'Patient guidance slip (printed)' },
   administration: { ja: '管理', en: 'Administration' },
@@ -40,6 +42,7 @@ function hours(line: Localized, day: Localized, value: string): TextSetting & { 
 
 const FREE_DIAL = { ja: 'マイナンバー総合フリーダイヤル', en: 'My Number general free dial' };
 const INSTITUTIONS = { ja: 'オンライン資格確認等コールセンター', en: 'Online qualification check call centre' };
+const FOREIGN_LINE = { ja: '外国語の問い合わせ先', en: 'Foreign-language line' };
 const WEEKDAY = { ja: '平日', en: 'weekdays' };
 const SATURDAY = { ja: '土曜', en: 'Saturdays' };
 const SUNDAY = { ja: '日曜', en: 'Sundays' };
@@ -134,6 +137,7 @@ export const SETTINGS = {
     maxItems: 20,
     maxItemLength: 40,
   },
+  ...FOREIGN_LINE_SETTINGS,
   freeDialHoursWeekday: hours(FREE_DIAL, WEEKDAY, DEFAULT_HOURS.freeDial.weekday),
   freeDialHoursSaturday: hours(FREE_DIAL, SATURDAY, DEFAULT_HOURS.freeDial.saturday),
   freeDialHoursSunday: hours(FREE_DIAL, SUNDAY, DEFAULT_HOURS.freeDial.sunday),
@@ -142,14 +146,18 @@ export const SETTINGS = {
   institutionsHoursSaturday: hours(INSTITUTIONS, SATURDAY, DEFAULT_HOURS.institutions.saturday),
   institutionsHoursSunday: hours(INSTITUTIONS, SUNDAY, DEFAULT_HOURS.institutions.sunday),
   institutionsHoursHoliday: hours(INSTITUTIONS, HOLIDAY, DEFAULT_HOURS.institutions.holiday),
+  foreignLineHoursWeekday: hours(FOREIGN_LINE, WEEKDAY, DEFAULT_HOURS.foreignLine.weekday),
+  foreignLineHoursSaturday: hours(FOREIGN_LINE, SATURDAY, DEFAULT_HOURS.foreignLine.saturday),
+  foreignLineHoursSunday: hours(FOREIGN_LINE, SUNDAY, DEFAULT_HOURS.foreignLine.sunday),
+  foreignLineHoursHoliday: hours(FOREIGN_LINE, HOLIDAY, DEFAULT_HOURS.foreignLine.holiday),
   yearEndClosedFrom: {
     kind: 'text',
     group: 'hours',
     default: DEFAULT_HOURS.yearEnd.from,
     label: { ja: '年末年始の休み（開始日）', en: 'Year-end closure: first day' },
     description: {
-      ja: '両方の窓口が休む期間の初日（月-日）。空欄なら年末年始の休みなし。',
-      en: 'First closed day (month-day) for both lines; empty for none.',
+      ja: 'すべての窓口が休む期間の初日（月-日）。空欄なら年末年始の休みなし。',
+      en: 'First closed day (month-day) for every line; empty for none.',
     },
     policy: true,
     user: true,
@@ -162,8 +170,8 @@ export const SETTINGS = {
     default: DEFAULT_HOURS.yearEnd.to,
     label: { ja: '年末年始の休み（終了日）', en: 'Year-end closure: last day' },
     description: {
-      ja: '両方の窓口が休む期間の最終日（月-日）。',
-      en: 'Last closed day (month-day) for both lines.',
+      ja: 'すべての窓口が休む期間の最終日（月-日）。',
+      en: 'Last closed day (month-day) for every line.',
     },
     policy: true,
     user: true,
@@ -176,8 +184,8 @@ export const SETTINGS = {
     default: [],
     label: { ja: 'その他の休業日', en: 'Other closed dates' },
     description: {
-      ja: '両方の窓口が休む日（年-月-日）。臨時休業などに。',
-      en: 'Dates (year-month-day) when both lines are closed, e.g. announced closures.',
+      ja: 'すべての窓口が休む日（年-月-日）。臨時休業などに。',
+      en: 'Dates (year-month-day) when every line is closed, e.g. announced closures.',
     },
     policy: true,
     user: true,

@@ -8,7 +8,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Localized 
 type Kind = 'boolean' | 'enum' | 'text' | 'textList';
 
 /** Sections of the options page and the administrator templates. */
-export type SettingGroup = 'general' | 'desk' | 'sites' | 'detection' | 'hours' | 'slip' | 'administration';
+export type SettingGroup = 'general' | 'desk' | 'sites' | 'detection' | 'foreignLine' | 'hours' | 'slip' | 'administration';
 
 export interface SettingBase<K extends Kind, T> {
   kind: K;

@@ -51,6 +51,27 @@ export const SETUP_REQUIREMENTS = [
     for: ['demo', 'test', 'release'],
     why: 'Japanese text in screenshots, printouts and the patient slip',
   },
+  // The patient slip's other scripts (lib/slip/text): Windows has Leelawadee UI, Nirmala UI and
+  // Segoe UI; on Debian one package brings the Noto fonts for them, and Chinese and Korean come
+  // with fonts-noto-cjk above. tests/e2e/chromium/slip-fonts.spec.ts proves no glyph is missing.
+  {
+    file: '/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf',
+    debian: 'fonts-noto-core',
+    for: ['demo', 'test', 'release'],
+    why: 'Thai text on the patient slip',
+  },
+  {
+    file: '/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf',
+    debian: 'fonts-noto-core',
+    for: ['demo', 'test', 'release'],
+    why: 'Nepali (Devanagari) text on the patient slip',
+  },
+  {
+    file: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf',
+    debian: 'fonts-noto-core',
+    for: ['demo', 'test', 'release'],
+    why: "Vietnamese's stacked diacritics and the other Latin-script slips",
+  },
   {
     program: 'xmllint',
     debian: 'libxml2-utils',

@@ -35,7 +35,30 @@ describe('linesFromSettings', () => {
         yearEnd,
         closedDates: [],
       },
+      // The foreign-language line keeps ※1's calendar (docs/domain.md#foreign-language-line).
+      foreignLine: {
+        weekday: FREE_DIAL_WEEKDAY,
+        saturday: FREE_DIAL_WEEKEND,
+        sunday: FREE_DIAL_WEEKEND,
+        holiday: FREE_DIAL_WEEKEND,
+        yearEnd,
+        closedDates: [],
+      },
     });
+  });
+
+  it('reads the foreign-language line from its own hours settings, sharing the closures', () => {
+    const own = lines({ foreignLineHoursSunday: '', foreignLineHoursWeekday: '10:00-19:00', extraClosedDates: ['2026-08-14'] });
+    expect(own.foreignLine).toStrictEqual({
+      weekday: { opens: '10:00', closes: '19:00' },
+      saturday: FREE_DIAL_WEEKEND,
+      sunday: null,
+      holiday: FREE_DIAL_WEEKEND,
+      yearEnd: { from: '12-29', to: '01-03' },
+      closedDates: ['2026-08-14'],
+    });
+    // Its own settings, not the free dial's.
+    expect(own.freeDial.sunday).toStrictEqual(FREE_DIAL_WEEKEND);
   });
 
   it('treats empty and unparsable values as closed / none without throwing', () => {

@@ -107,6 +107,7 @@ test('keyboard: Tab reaches every control of the panel in order, each with a vis
     '続きを表示',
     'tel:0120950178',
     'tel:08000804583',
+    'tel:0120017826',
     '患者さん向け案内を印刷',
     'https://www.mhlw.go.jp/stf/newpage_08277.html#Q21',
     'https://www.mhlw.go.jp/stf/newpage_24976.html#Q21',

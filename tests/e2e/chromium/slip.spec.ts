@@ -59,7 +59,7 @@ test('the slip says why, whom the patient calls and the hours (no live status), 
   await expect(sheet.locator('.number')).toHaveText('0120-95-0178');
   expect(await readText(sheet.locator('.ask'))).toBe('電話では、こう伝えてください。');
   await expect(sheet.locator('.topic')).toHaveText('「マイナンバーカードの健康保険証利用について」');
-  await expect(sheet.locator('.week span')).toHaveText([
+  await expect(sheet.locator('.week > span')).toHaveText([
     '平日 9:30〜20:00',
     '土・日・祝 9:30〜17:30',
     '年末年始 12/29〜1/3 は休み',
@@ -88,7 +88,7 @@ test('after hours the printed slip still gives the hours only; without clinic se
   // 12/28 20:30: closed, then 年末年始 12/29–1/3.
   await setTestClock(worker, '2026-12-28T20:30:00+09:00');
   const sheet = await openSlip(page, extensionId);
-  await expect(sheet.locator('.week span')).toHaveText(['平日 9:30〜20:00', '土・日・祝 9:30〜17:30', '年末年始 12/29〜1/3 は休み']);
+  await expect(sheet.locator('.week > span')).toHaveText(['平日 9:30〜20:00', '土・日・祝 9:30〜17:30', '年末年始 12/29〜1/3 は休み']);
   expect(await readText(sheet), 'no open/closed line or next opening on paper').not.toMatch(/受付時間外|次は/);
   await expect(sheet.locator('.clinic')).toHaveCount(0);
   await expect(sheet.locator('.slip-note')).toHaveCount(0);
@@ -97,19 +97,26 @@ test('after hours the printed slip still gives the hours only; without clinic se
 test.describe('English UI', () => {
   test.use({ lang: 'en' });
 
-  test('the slip is in English, with the Japanese terms the patient will hear', async ({ page, worker, extensionId }) => {
+  test('the slip opens in English and sends the patient to the foreign-language line, with the Japanese topic', async ({
+    page,
+    worker,
+    extensionId,
+  }) => {
     await setTestClock(worker, SUNDAY_MORNING);
     const sheet = await openSlip(page, extensionId);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(sheet).toHaveAttribute('lang', 'en');
     await expect(sheet.locator('.title')).toHaveText('Today we use a paper prescription');
-    await expect(sheet.locator('.number')).toHaveText('0120-95-0178');
+    // 0120-95-0178 answers in Japanese; its foreign-language line answers in English
+    // (docs/domain.md#foreign-language-line).
+    await expect(sheet.locator('.number')).toHaveText('0120-0178-26');
     await expect(sheet.locator('.topic')).toHaveText(
-      'using the My Number card as a health insurance card (マイナンバーカードの健康保険証利用について)',
+      'using your My Number card as a health insurance card （マイナンバーカードの健康保険証利用について）',
     );
-    await expect(sheet.locator('.week span').first()).toHaveText('Weekdays 9:30–20:00');
-    await expect(sheet.locator('.hours dt')).toHaveText(['Hours']);
+    await expect(sheet.locator('.week > span').first()).toHaveText('Weekdays 9:30–20:00');
+    await expect(sheet.locator('.hours dt')).toHaveText(['Hours (Japan time)']);
     expect(await readText(sheet), 'no live status on paper').not.toMatch(/Open now|Closed now/);
-    await expect(sheet.locator('.insurer')).toContainText('Your health insurer (保険者) can also help.');
+    await expect(sheet.locator('.insurer')).toContainText('The health insurer you belong to can also help.');
     await expect(sheet.locator('rt')).toHaveCount(0);
   });
 });
@@ -120,7 +127,7 @@ test.describe('English UI, no facility name or note', () => {
   test('the slip never blames an empty facility name or note for smaller type', async ({ page, extensionId }) => {
     const sheet = await openSlip(page, extensionId);
     for (const size of SIZES) {
-      await page.locator('.toolbar select').selectOption(size);
+      await page.getByRole('combobox', { name: /^Paper/ }).selectOption(size);
       await expect(sheet).toHaveAttribute('data-size', size);
       const shrunk = page.locator('.shrunk');
       console.log(`English slip ${size}: type scale ${await sheet.evaluate((el) => el.style.getPropertyValue('--fit'))}`);

@@ -84,6 +84,10 @@ export async function expectSampleScreen(page: ScenarioPage, screen: SampleScree
   await expect
     .poll(async () => (await top.evaluate(readPanels)).panels.length, { message: 'panel shown once', timeout: 10_000 })
     .toBe(1);
+  // The first render carries the two call centres; the foreign-language line comes with the panel's UI.
+  await expect
+    .poll(async () => (await top.evaluate(readPanels)).panels[0]?.telLinks.length, { message: 'the panel UI', timeout: 10_000 })
+    .toBe(3);
   const { panels, highlights } = await top.evaluate(readPanels);
   const [panel] = panels;
   expect(panel?.status, 'data-status').toBe(screen.status);
@@ -91,7 +95,12 @@ export async function expectSampleScreen(page: ScenarioPage, screen: SampleScree
   expect(highlights, 'highlighted results').toBe(screen.count);
   expect(panel?.shadowMode, 'open shadow root').toBe('open');
   if (screen.after) expect(panel?.after, 'panel placed right after the block holding the result').toBe(screen.after);
-  expect(panel?.telLinks, 'both call centres as tel: links').toEqual(['tel:0120950178 0120-95-0178', 'tel:08000804583 0800-080-4583']);
+  // The two call centres, then the free dial's foreign-language line (docs/domain.md#foreign-language-line).
+  expect(panel?.telLinks, 'both call centres and the foreign-language line as tel: links').toEqual([
+    'tel:0120950178 0120-95-0178',
+    'tel:08000804583 0800-080-4583',
+    'tel:0120017826 0120-0178-26',
+  ]);
   expect(panel?.audiences, 'who should call each number').toEqual([message('audiencePatients'), message('audienceInstitutions')]);
   expect(panel?.reminder, 'the clinic reminder').toBe(message('reminderClinic'));
   // The source comes with the panel's UI, a moment after the first render (docs/page-contract.md#at-once).

@@ -1,0 +1,28 @@
+import type { SlipText } from './keys';
+
+export const ko: SlipText = {
+  forPatient: '환자분께',
+  title: '오늘은 종이 처방전을 사용합니다',
+  titlePharmacy: '오늘은 종이 처방전으로 접수합니다',
+  lead: '오늘 온라인으로 건강보험 자격을 확인하지 못했습니다.\n그래서 전자 처방전을 사용할 수 없습니다.',
+  leadPharmacy: '오늘 온라인으로 건강보험 자격을 확인하지 못했습니다.\n그래서 전자 처방전을 받을 수 없습니다. 종이 처방전으로 접수합니다.',
+  callHeading: '궁금한 점은 이 무료 전화로 문의하세요',
+  lineName: '마이넘버 종합 무료 전화, 외국어 상담',
+  languagesLabel: '언어',
+  ask: '전화할 때 이렇게 말씀해 주세요:',
+  askTopic: '마이넘버 카드를 건강보험증으로 사용하는 것에 대한 문의입니다',
+  hours: '접수 시간(일본 시간)',
+  weekday: '평일',
+  saturday: '토',
+  sunday: '일',
+  holiday: '공휴일',
+  closed: '휴무',
+  listJoiner: ', ',
+  rangeDash: '–',
+  yearEndClosed: '{m1}월 {d1}일~{m2}월 {d2}일(연말연시)은 휴무',
+  holidaysUnknown: '올해 공휴일 정보가 없어 공휴일의 접수 시간이 다를 수 있습니다.',
+  qr: '자세한 안내(영어)',
+  insurerHeading: '건강보험의 보험자에게도 문의할 수 있습니다',
+  insurer: '가입한 건강보험의 보험자에게도 문의할 수 있습니다.\n이직이나 이사 후에는 보험자의 등록이 아직 끝나지 않았을 수 있습니다.',
+  source: '출처: 일본 후생노동성 2023년 6월 6일 통지(6월 9일 일부 개정)',
+};
