@@ -1,0 +1,11 @@
+import { expectGridScenario, GRID_FIXTURES } from '../shared/grids';
+import { test } from './extension';
+import { chromiumScenarioPage } from './scenarioPage';
+
+// Real data grids from npm (shared/grids.ts); firefox/grids.spec.ts runs the same in Firefox ESR.
+
+for (const file of GRID_FIXTURES) {
+  test(`${file}: panel after the grid, a callout beside row 240 that hides none of its row, through recycling, then removal`, async ({ page, worker }) => {
+    await expectGridScenario(chromiumScenarioPage(page, worker), file);
+  });
+}

@@ -1,0 +1,10 @@
+import { expectGridScenario, GRID_FIXTURES } from '../shared/grids';
+import { test } from './extension';
+
+// Real data grids from npm (shared/grids.ts), as chromium/grids.spec.ts runs them in Chromium.
+
+for (const file of GRID_FIXTURES) {
+  test(`${file}: panel after the grid, a callout beside row 240 that hides none of its row, through recycling, then removal`, async ({ firefoxPage }) => {
+    await expectGridScenario(firefoxPage, file);
+  });
+}
