@@ -1,4 +1,4 @@
-import { expectGridScenario, GRID_FIXTURES } from '../shared/grids';
+import { expectGridScenario, expectSpaScenario, GRID_FIXTURES } from '../shared/grids';
 import { test } from './extension';
 import { chromiumScenarioPage } from './scenarioPage';
 
@@ -9,3 +9,7 @@ for (const file of GRID_FIXTURES) {
     await expectGridScenario(chromiumScenarioPage(page, worker), file);
   });
 }
+
+test('a Vue app: tabs and chips are furniture; the result keeps its panel and an uncovered row through re-ordering, unmount and remount', async ({ page, worker }) => {
+  await expectSpaScenario(chromiumScenarioPage(page, worker));
+});

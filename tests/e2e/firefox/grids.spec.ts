@@ -1,4 +1,4 @@
-import { expectGridScenario, GRID_FIXTURES } from '../shared/grids';
+import { expectGridScenario, expectSpaScenario, GRID_FIXTURES } from '../shared/grids';
 import { test } from './extension';
 
 // Real data grids from npm (shared/grids.ts), as chromium/grids.spec.ts runs them in Chromium.
@@ -8,3 +8,7 @@ for (const file of GRID_FIXTURES) {
     await expectGridScenario(firefoxPage, file);
   });
 }
+
+test('a Vue app: tabs and chips are furniture; the result keeps its panel and an uncovered row through re-ordering, unmount and remount', async ({ firefoxPage }) => {
+  await expectSpaScenario(firefoxPage);
+});

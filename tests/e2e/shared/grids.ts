@@ -16,6 +16,8 @@ export const GRID_FIXTURES = ['ag-grid-virtualised-rows.html', 'slickgrid-virtua
 
 interface GridState {
   hosts: number;
+  /** The host's data-count. */
+  count: string | null;
   /** Where the host stands, or why not as the contract says. */
   placement: string;
   calloutOpen: boolean;
@@ -61,6 +63,7 @@ export function readRecordVisibility(): GridState {
         : `after ${host.previousElementSibling?.outerHTML.slice(0, 80)}`;
   return {
     hosts: hosts.length,
+    count: host?.getAttribute('data-count') ?? null,
     placement,
     calloutOpen: host?.shadowRoot?.querySelector('.callout')?.matches(':popover-open') ?? false,
     covered,
@@ -101,4 +104,35 @@ export async function expectGridScenario(page: ScenarioPage, file: string): Prom
 
   await top.evaluate(() => (window as unknown as { removeResults(): void }).removeResults());
   await expect.poll(async () => (await state(page)).hosts, { message: 'the panel goes with the result', timeout: 2_000 }).toBe(0);
+}
+
+type SpaWindow = Window & { fixtureReady: Promise<unknown>; pageErrors: string[] } & Record<'scrollToResult' | 'reorder' | 'unmountList' | 'remountList' | 'removeResults', () => void>;
+
+/** Calls one of the fixture's window functions. */
+function call(page: ScenarioPage, name: 'scrollToResult' | 'reorder' | 'unmountList' | 'remountList' | 'removeResults'): Promise<void> {
+  return topDocument(page).evaluate((fn) => (window as unknown as SpaWindow)[fn](), name);
+}
+
+/** A Vue app: tabs and chips that name statuses, one result in a table the app re-renders. */
+export async function expectSpaScenario(page: ScenarioPage): Promise<void> {
+  await page.goto('/tests/fixtures/grids/vue-reception-list.html');
+  const top = topDocument(page);
+  await top.evaluate(() => (window as unknown as SpaWindow).fixtureReady);
+  await expect.poll(async () => (await state(page)).count, { message: 'one panel counting only row 45 (tabs and chips are furniture)', timeout: 8_000 }).toBe('1');
+  expect((await state(page)).placement, 'the host goes after the table').toBe('after the grid');
+  await call(page, 'scrollToResult');
+  await expectCalloutBesideVisibleRecord(page, 'row 45 scrolled to');
+
+  await call(page, 'reorder');
+  await call(page, 'scrollToResult');
+  await expectCalloutBesideVisibleRecord(page, 'the list re-ordered by the app');
+  expect((await state(page)).hosts, 'still one host').toBe(1);
+
+  await call(page, 'unmountList');
+  await expect.poll(async () => (await state(page)).hosts, { message: 'the list unmounted: no panel', timeout: 2_000 }).toBe(0);
+  await call(page, 'remountList');
+  await expect.poll(async () => (await state(page)).count, { message: 'the list mounted again: the panel again', timeout: 8_000 }).toBe('1');
+  await call(page, 'removeResults');
+  await expect.poll(async () => (await state(page)).hosts, { message: 'the panel goes with the result', timeout: 2_000 }).toBe(0);
+  expect(await top.evaluate(() => (window as unknown as SpaWindow).pageErrors), 'errors in the page').toEqual([]);
 }
