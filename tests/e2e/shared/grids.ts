@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { expectCalloutBesideVisibleRecord, readRecordVisibility } from './recordVisibility';
 import { type ScenarioPage, sleep, topDocument } from './scenarios';
 
 /*
@@ -6,82 +7,12 @@ import { type ScenarioPage, sleep, topDocument } from './scenarios';
  * firefox/grids.spec.ts): virtualised rows, absolutely positioned and recycled. Each fixture has 300
  * patients with one 資格（無効） far down, a container #grid-outermost that the page sizes, and
  * window.scrollToResult(), rerenderResultRow() and removeResults().
- *
- * "Stays visible" is a hit test: at the centre of each text box of the result and of its record
- * (its grid row, table row or list item: number, ID, name), the element the browser finds is
- * part of that record, not our host and not another row painted over it.
+ * "Stays visible" is the hit test of recordVisibility.ts.
  */
 
 export const GRID_FIXTURES = ['ag-grid-virtualised-rows.html', 'slickgrid-virtualised-rows.html'];
 
-interface GridState {
-  hosts: number;
-  /** The host's data-count. */
-  count: string | null;
-  /** Where the host stands, or why not as the contract says. */
-  placement: string;
-  calloutOpen: boolean;
-  /** Text boxes of the result and of its record that something else covers, described. */
-  covered: string[];
-  /** How many text boxes of the record were hit-tested (a test of none would prove nothing). */
-  tested: number;
-  /** The matched element is the one marked by markResult() (false once the row is drawn again). */
-  sameElement: boolean;
-}
-
-/** In the page: where our host is, and what the browser finds at the record's text. */
-export function readRecordVisibility(): GridState {
-  const hosts = [...document.querySelectorAll('shikaku-alert')];
-  const host = hosts[0];
-  const match = document.querySelector('[data-shikaku-alert-match]');
-  const record = match?.closest('[role=row], tr, li') ?? match?.parentElement ?? null;
-  const covered: string[] = [];
-  let tested = 0;
-  if (record) {
-    const walker = document.createTreeWalker(record, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      if (!text.textContent?.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      for (const box of range.getClientRects()) {
-        const x = box.left + box.width / 2;
-        const y = box.top + box.height / 2;
-        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-        tested++;
-        const hit = document.elementFromPoint(x, y);
-        if (!hit || !record.contains(hit)) covered.push(`「${text.textContent.trim()}」 under ${hit === host ? 'our host' : (hit?.outerHTML.slice(0, 80) ?? 'nothing')}`);
-      }
-    }
-  }
-  const outer = document.getElementById('grid-outermost');
-  const placement = !host
-    ? 'no host'
-    : host.closest('[role=row], [role=rowgroup], [role=grid], [role=treegrid], [role=table]')
-      ? `inside the grid: ${host.parentElement?.outerHTML.slice(0, 80)}`
-      : host.previousElementSibling === outer
-        ? 'after the grid'
-        : `after ${host.previousElementSibling?.outerHTML.slice(0, 80)}`;
-  return {
-    hosts: hosts.length,
-    count: host?.getAttribute('data-count') ?? null,
-    placement,
-    calloutOpen: host?.shadowRoot?.querySelector('.callout')?.matches(':popover-open') ?? false,
-    covered,
-    tested,
-    sameElement: (match as { marked?: boolean } | null)?.marked === true,
-  };
-}
-
 const state = (page: ScenarioPage) => topDocument(page).evaluate(readRecordVisibility);
-
-async function expectCalloutBesideVisibleRecord(page: ScenarioPage, where: string): Promise<void> {
-  await expect.poll(async () => (await state(page)).calloutOpen, { message: `${where}: the callout opens`, timeout: 5_000 }).toBe(true);
-  // The callout follows the result a frame later: measure once it has settled.
-  await sleep(300);
-  const now = await state(page);
-  expect(now.tested, `${where}: text boxes of the record hit-tested`).toBeGreaterThanOrEqual(4);
-  expect(now.covered, `${where}: the result and its record stay visible`).toEqual([]);
-}
 
 export async function expectGridScenario(page: ScenarioPage, file: string): Promise<void> {
   await page.goto(`/tests/fixtures/grids/${file}`);
