@@ -36,7 +36,6 @@ try {
   ensureDependencies();
   process.env.CHROMIUM_PATH = ensureBrowser('chromium');
   process.env.FIREFOX_PATH = ensureBrowser('firefox');
-  ensureBrowser('poppler');
 } catch (error) {
   console.error(`\n${error.message}`);
   console.log('0 passed, 1 failed');

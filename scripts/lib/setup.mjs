@@ -37,13 +37,6 @@ const BROWSERS = {
     complete: () =>
       !existsSync('/usr/lib/firefox-esr') || existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-ja@firefox-esr.mozilla.org.xpi'),
   },
-  // Not a browser: the print test reads the browsers' PDFs with pdftotext and pdftoppm.
-  poppler: {
-    env: 'PDFTOTEXT_PATH',
-    paths: ['/usr/bin/pdftotext'],
-    apt: ['poppler-utils'],
-    complete: () => true,
-  },
 };
 
 function isDebianRoot() {
