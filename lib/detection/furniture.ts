@@ -1,6 +1,6 @@
-import { isRendered, isTextControl, isUnrendered, type TextControl } from './dom';
+import { isRendered, isTextControl, isUnrendered, type TextControl, type Unit, unitOf } from './dom';
 import { normalise, type SegmentedText } from './normalise';
-import { isOnlyStatus, isQuoted, isTally } from './statusWords';
+import { isOnlyStatus, isQuoted, isTally, statusNameOf } from './statusWords';
 
 /**
  * Furniture is not a result (docs/page-contract.md#furniture-is-not-a-result): text that names the
@@ -17,9 +17,23 @@ const CELL = new Set(['td', 'th']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 // A vocabulary scans this many siblings each way: legend items stand together.
 const SIBLINGS_LOOKED_AT = 16;
+// Longer than any status name with a marker and a count: such a sibling is no item of a vocabulary.
+const ITEM_TEXT_MAX = 24;
 
+// An item of a vocabulary, a choice or a tab holds a few nodes; larger elements are none of these,
+// and their text is never built (a neighbour of a million nodes would cost a long task).
+const SMALL_NODES = 24;
+
+function isSmall(el: Element): boolean {
+  let budget = SMALL_NODES;
+  const walker = el.ownerDocument.createTreeWalker(el);
+  while (walker.nextNode()) if (--budget < 0) return false;
+  return true;
+}
+
+/** The normalised text of a small element; '' for a large one, which is no item. */
 function textOf(el: Element): string {
-  return normalise(el.textContent ?? '');
+  return isSmall(el) ? normalise(el.textContent ?? '') : '';
 }
 
 /** A control's value is furniture when it is a choice (an enabled select) or a search query. */
@@ -57,32 +71,55 @@ function isCell(el: Element): boolean {
 }
 
 /**
- * Whether `item` (whose text is only a status) stands among siblings that are statuses too. A
- * table cell's row is a record unless every filled cell in it is a status; a <dd> is the value
- * of its <dt>, a record's field.
+ * The status a sibling shows as a person reads it, or null: its rendered text (no hidden or
+ * unslotted parts), all on one line (text in separate blocks is not one item's name).
  */
-function isVocabularyItem(item: Element, statuses: readonly string[]): boolean {
+function shownStatusOf(sibling: Element, statuses: readonly string[]): string | null {
+  // What a person cannot read as an item (a script, a box being typed in) is no item.
+  if (isUnrendered(sibling) || (sibling as HTMLElement).isContentEditable) return null;
+  const text = textOf(sibling);
+  if (text === '' || text.length > ITEM_TEXT_MAX || !statusNameOf(text, statuses)) return null;
+  let shown = '';
+  let line: Unit | null | undefined;
+  const walker = sibling.ownerDocument.createTreeWalker(sibling, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.nodeValue?.trim() || !parent || isUnrendered(parent) || !isRendered(parent)) continue;
+    const unit = unitOf(node);
+    if (line !== undefined && unit !== line) return null;
+    line = unit;
+    shown += node.nodeValue;
+  }
+  return statusNameOf(normalise(shown), statuses);
+}
+
+/**
+ * Whether `item` (whose text is only the status `name`) stands among siblings that name the other
+ * statuses, each once: a list of the statuses. A status that repeats makes it a list of results
+ * (patient after patient with 資格情報なし). A table cell's row is a record unless every filled
+ * cell in it is a status; a <dd> is the value of its <dt>, a record's field.
+ */
+function isVocabularyItem(item: Element, name: string, statuses: readonly string[]): boolean {
   if (item.localName === 'dd') return false;
   const cell = isCell(item);
-  let others = 0;
+  const names = [name];
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
     let sibling = item[step];
     for (let i = 0; sibling && i < SIBLINGS_LOOKED_AT; i++, sibling = sibling[step]) {
-      // What a person cannot read as an item (hidden, a script, a box being typed in) is no item.
-      if (isUnrendered(sibling) || (sibling as HTMLElement).isContentEditable) continue;
-      const text = textOf(sibling);
-      if (text === '' || !isRendered(sibling)) continue;
-      if (isOnlyStatus(text, statuses)) others++;
-      else if (cell) return false;
+      const status = shownStatusOf(sibling, statuses);
+      if (status !== null && names.includes(status)) return false;
+      if (status !== null) names.push(status);
+      else if (cell && (!isSmall(sibling) || textOf(sibling) !== '')) return false;
     }
   }
-  return others > 0;
+  return names.length > 1;
 }
 
 function isVocabulary(el: Element, statuses: readonly string[]): boolean {
   for (let item: Element | null = el; item && item.localName !== 'body'; item = item.parentElement) {
-    if (!isOnlyStatus(textOf(item), statuses)) return false;
-    if (isVocabularyItem(item, statuses)) return true;
+    const name = statusNameOf(textOf(item), statuses);
+    if (name === null) return false;
+    if (isVocabularyItem(item, name, statuses)) return true;
   }
   return false;
 }

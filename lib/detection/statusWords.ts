@@ -55,10 +55,14 @@ export function isQuoted(seg: SegmentedText, start: number): boolean {
 }
 
 /**
- * Whether normalised text is only a status name, optionally with a list marker before it and a
- * count after it: the whole text of a filter choice, a tab, a legend item.
+ * The status name that normalised text is made of, optionally with a list marker before it and a
+ * count after it (the whole text of a filter choice, a tab, a legend item); null for other text.
  */
-export function isOnlyStatus(text: string, statuses: readonly string[]): boolean {
+export function statusNameOf(text: string, statuses: readonly string[]): string | null {
   const bare = text.replace(LEADING_MARKERS, '').replace(TRAILING_COUNT, '');
-  return bare !== '' && (statuses.includes(bare) || OTHER_STATUS_NAMES.includes(bare));
+  return bare !== '' && (statuses.includes(bare) || OTHER_STATUS_NAMES.includes(bare)) ? bare : null;
+}
+
+export function isOnlyStatus(text: string, statuses: readonly string[]): boolean {
+  return statusNameOf(text, statuses) !== null;
 }

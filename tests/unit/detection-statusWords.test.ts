@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, SegmentedText, Separation } from '../../lib/detection/normalise';
 import { BUILT_IN_PATTERNS } from '../../lib/detection/patterns';
-import { isOnlyStatus, isQuoted, isTally } from '../../lib/detection/statusWords';
+import { isOnlyStatus, isQuoted, isTally, statusNameOf } from '../../lib/detection/statusWords';
 
 /*
  * The text-level parts of "Furniture is not a result": tallies, quotations, and text that is only a
@@ -74,4 +74,12 @@ describe('only a status name (a choice, a tab, a legend item)', () => {
   it.each(['山田 太郎 資格（無効）', '資格状態：資格（無効）', '資格（無効）の方', '', '3'])('%s is not only a status', (text) =>
     expect(isOnlyStatus(normalise(text), STATUSES)).toBe(false),
   );
+});
+
+describe('the status name an item is made of', () => {
+  it.each([
+    ['● 資格（無効） 12', '資格(無効)'],
+    ['資格情報なし (2)', '資格情報なし'],
+    ['有効', '有効'],
+  ])('%s names %s', (text, name) => expect(statusNameOf(normalise(text), STATUSES)).toBe(name));
 });
