@@ -15,6 +15,8 @@ export interface GridState {
   /** Where the host stands, or why not as the contract says. */
   placement: string;
   calloutOpen: boolean;
+  /** The callout's pointer is drawn, on the side that faces the result (e.g. "top: below it"). */
+  pointer: string;
   /** Text boxes of the result and of its record that something else covers, described. */
   covered: string[];
   /** How many text boxes of the record were hit-tested (a test of none would prove nothing). */
@@ -47,6 +49,16 @@ export function readRecordVisibility(): GridState {
       }
     }
   }
+  // Declared inside: the function runs in the page, where nothing of this module exists.
+  function pointerOf(callout: HTMLElement | null, result: Element | null | undefined): string {
+    const side = callout?.dataset.pointer;
+    if (!callout || !result || !side) return 'no pointer';
+    if (getComputedStyle(callout, '::before').content === 'none') return `${side}: not drawn`;
+    const c = callout.getBoundingClientRect();
+    const r = result.getBoundingClientRect();
+    const faces = { left: c.left >= r.right, right: c.right <= r.left, top: c.top >= r.bottom, bottom: c.bottom <= r.top }[side];
+    return faces ? `${side}: faces the result` : `${side}: the result is not on that side`;
+  }
   const outer = document.getElementById('grid-outermost');
   const placement = !host
     ? 'no host'
@@ -60,6 +72,7 @@ export function readRecordVisibility(): GridState {
     count: host?.getAttribute('data-count') ?? null,
     placement,
     calloutOpen: host?.shadowRoot?.querySelector('.callout')?.matches(':popover-open') ?? false,
+    pointer: pointerOf(host?.shadowRoot?.querySelector<HTMLElement>('.callout') ?? null, match),
     covered,
     tested,
     sameElement: (match as { marked?: boolean } | null)?.marked === true,
@@ -77,5 +90,6 @@ export async function expectCalloutBesideVisibleRecord(page: ScenarioPage, where
   const now = await state(page);
   expect(now.tested, `${where}: text boxes of the record hit-tested`).toBeGreaterThanOrEqual(minBoxes);
   expect(now.covered, `${where}: the result and its record stay visible`).toEqual([]);
+  expect(now.pointer, `${where}: a visible pointer towards the result`).toMatch(/faces the result$/);
 }
 
