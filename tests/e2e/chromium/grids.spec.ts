@@ -1,4 +1,4 @@
-import { expectGridScenario, expectSpaScenario, GRID_FIXTURES } from '../shared/grids';
+import { expectGridResultAtLoad, expectGridScenario, expectSpaScenario, GRID_FIXTURES } from '../shared/grids';
 import { test } from './extension';
 import { chromiumScenarioPage } from './scenarioPage';
 
@@ -7,6 +7,9 @@ import { chromiumScenarioPage } from './scenarioPage';
 for (const file of GRID_FIXTURES) {
   test(`${file}: panel after the grid, a callout beside row 240 that hides none of its row, through recycling, then removal`, async ({ page, worker }) => {
     await expectGridScenario(chromiumScenarioPage(page, worker), file);
+  });
+  test(`${file}?row=3: the result in view at load gets the same placement and an uncovered row`, async ({ page, worker }) => {
+    await expectGridResultAtLoad(chromiumScenarioPage(page, worker), file);
   });
 }
 

@@ -37,6 +37,15 @@ export async function expectGridScenario(page: ScenarioPage, file: string): Prom
   await expect.poll(async () => (await state(page)).hosts, { message: 'the panel goes with the result', timeout: 2_000 }).toBe(0);
 }
 
+/** The same grid with the result in view at load (row 3): the same placement and callout. */
+export async function expectGridResultAtLoad(page: ScenarioPage, file: string): Promise<void> {
+  await page.goto(`/tests/fixtures/grids/${file}?row=3`);
+  await topDocument(page).evaluate(() => (window as unknown as { fixtureReady: Promise<unknown> }).fixtureReady);
+  await expect.poll(async () => (await state(page)).hosts, { message: 'one panel for row 3', timeout: 8_000 }).toBe(1);
+  expect((await state(page)).placement, 'the host goes after the grid, outside its viewport').toBe('after the grid');
+  await expectCalloutBesideVisibleRecord(page, 'row 3 in view at load');
+}
+
 type SpaWindow = Window & { fixtureReady: Promise<unknown>; pageErrors: string[] } & Record<'scrollToResult' | 'reorder' | 'unmountList' | 'remountList' | 'removeResults', () => void>;
 
 /** Calls one of the fixture's window functions. */
