@@ -1,3 +1,6 @@
+import { calloutPosition } from './calloutPosition';
+import { recordTextBoxes } from './recordBoxes';
+
 /**
  * The callout (docs/page-contract.md#callout-seen-where-the-eye-is): while a result is painted in
  * the viewport (or in the visible part of a scrolling pane or dialog) and no part of the panel is,
@@ -15,9 +18,6 @@ export interface CalloutContent {
   /** The control's label, e.g. 「案内を見る」. */
   action: string;
 }
-
-const GAP = 8;
-const MARGIN = 4;
 
 export class Callout {
   readonly element: HTMLElement;
@@ -149,30 +149,27 @@ export class Callout {
   }
 
   /**
-   * Beside the result, never over its text. `live`: read the result's box now (while scrolling, in
-   * an animation frame); else the box the IntersectionObserver reported.
+   * Beside the result, never over its text nor its record's (calloutPosition). `live`: read the
+   * result's and its record's boxes now (in an animation frame); else place it by the box the
+   * IntersectionObserver reported, and by the record's boxes in the next frame.
    */
   private place(live: boolean): void {
     const target = this.target;
     const win = this.host.ownerDocument.defaultView;
     const result = target && (live ? target.getBoundingClientRect() : this.boxes.get(target));
-    if (!result || !win || !this.size) return;
-    const { width, height } = this.size;
-    const viewWidth = win.innerWidth;
-    const viewHeight = win.innerHeight;
-    // On the result's line when it fits (right, else left: the same row of a list), else below or
-    // above it, where it covers a neighbouring line rather than the result.
-    let left = result.right + GAP;
-    let top = result.top + (result.height - height) / 2;
-    if (left + width > viewWidth - MARGIN && result.left - GAP - width >= MARGIN) {
-      left = result.left - GAP - width;
-    } else if (left + width > viewWidth - MARGIN) {
-      left = Math.min(Math.max(result.left, MARGIN), viewWidth - width - MARGIN);
-      top = result.bottom + GAP / 2;
-      if (top + height > viewHeight - MARGIN) top = result.top - height - GAP / 2;
+    if (!target || !result || !win || !this.size) return;
+    const record = live ? recordTextBoxes(target) : [];
+    const position = calloutPosition(result, this.size, record, { width: win.innerWidth, height: win.innerHeight });
+    this.element.style.left = `${position.left}px`;
+    this.element.style.top = `${position.top}px`;
+    this.element.dataset.pointer = position.pointer;
+    this.element.style.setProperty('--pointer-at', `${position.pointerAt}px`);
+    if (!live) {
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.place(true);
+      });
     }
-    this.element.style.left = `${Math.max(MARGIN, left)}px`;
-    this.element.style.top = `${Math.max(MARGIN, top)}px`;
   }
 }
 

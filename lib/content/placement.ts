@@ -30,6 +30,49 @@ function canHoldPanel(parent: Element): boolean {
   return true;
 }
 
+// ARIA grids are tables (contract: "Grids are tables"): a div-based data grid's rows are its
+// structure as much as a <tr> is a table's.
+const GRID_ROLES = new Set(['grid', 'treegrid', 'table', 'row', 'rowgroup', 'gridcell', 'cell', 'columnheader', 'rowheader']);
+
+function isGridPart(el: Element): boolean {
+  return GRID_ROLES.has(el.getAttribute('role') ?? '');
+}
+
+/**
+ * Whether a box of ours would be overlapped or clipped beside `child` in `parent`: the page lays
+ * out such children itself (absolutely positioned or transformed, like a virtualised grid's rows),
+ * or `parent` is a viewport of fixed size (it scrolls or clips, or its height is set inline), or
+ * it only wraps the one child and sizes it (a grid's container).
+ */
+function isBoxedIn(parent: Element, child: Element, panel?: Element): boolean {
+  const childStyle = getComputedStyle(child);
+  if (childStyle.position === 'absolute' || childStyle.position === 'fixed' || childStyle.transform !== 'none') return true;
+  const style = getComputedStyle(parent);
+  if (style.overflowY !== 'visible' || style.transform !== 'none') return true;
+  if ((parent as HTMLElement).style?.height || (parent as HTMLElement).style?.maxHeight) return true;
+  // Our own panel beside it is not one of the page's children.
+  return parent.childElementCount - (panel?.parentElement === parent ? 1 : 0) === 1;
+}
+
+/** The grid's outermost element: its own wrappers and viewports are no place for the panel. */
+function outsideGrid(grid: Element, panel?: Element): Element {
+  let anchor = grid;
+  for (let parent = anchor.parentElement; parent && parent.tagName !== 'BODY' && !isTopLayerBox(parent); parent = anchor.parentElement) {
+    if (!isGridPart(parent) && canHoldPanel(parent) && !isBoxedIn(parent, anchor, panel)) break;
+    anchor = parent;
+  }
+  return anchor;
+}
+
+/** The outermost ARIA grid or table holding `el`, if any. */
+function gridOf(el: Element): Element | null {
+  let grid: Element | null = null;
+  for (let g = el.closest('[role=grid], [role=treegrid], [role=table]'); g; g = g.parentElement?.closest('[role=grid], [role=treegrid], [role=table]') ?? null) {
+    grid = g;
+  }
+  return grid;
+}
+
 function blockOf(el: Element): Element {
   let block = el;
   while (block.parentElement && (block === el || isInline(block))) block = block.parentElement;
@@ -61,6 +104,8 @@ export function placementFor(match: Match, panel?: Element): Placement {
   if (match.unit instanceof ShadowRoot) return { parent: match.unit, before: null };
   // A form control flows inline: the panel follows the block that holds it.
   let anchor = isTextControl(match.unit) ? blockOf(match.unit) : match.unit;
+  const grid = gridOf(anchor);
+  if (grid) anchor = outsideGrid(grid, panel);
   if (isTopLayerBox(anchor)) return { parent: anchor, before: null };
   for (let parent = anchor.parentElement; parent && !isTopLayerBox(parent) && !canHoldPanel(parent); parent = anchor.parentElement) {
     anchor = parent;

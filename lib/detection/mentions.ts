@@ -1,4 +1,5 @@
 import { commonElement, controlText, dialogOf, elementOf, isRendered, type TextControl, type Unit } from './dom';
+import { furnitureOf } from './furniture';
 import { hasParts, hiddenParts, type LineReading, readControl, readLine, type SkipTest } from './lineReading';
 import type { Pattern, StatusToken } from './patterns';
 import { findResults, mentionsAny } from './results';
@@ -33,6 +34,7 @@ interface Reading {
  */
 export class Mentions {
   private patterns: readonly Pattern[] = [];
+  private statuses: readonly string[] = [];
   private trigger = /$^/;
   private watched = new WeakSet<Unit>();
   /**
@@ -54,6 +56,7 @@ export class Mentions {
 
   setPatterns(patterns: readonly Pattern[], trigger: RegExp): void {
     this.patterns = patterns;
+    this.statuses = patterns.map((p) => p.text);
     this.trigger = trigger;
   }
 
@@ -166,16 +169,17 @@ export class Mentions {
 
   private matchesIn(unit: Unit, { seg, sources }: LineReading): Match[] {
     const dialog = dialogOf(elementOf(unit));
-    return findResults(seg, this.patterns).map((span) => ({
-      element: commonElement(
+    const matches: Match[] = [];
+    for (const span of findResults(seg, this.patterns)) {
+      const element = commonElement(
         seg.sources.slice(span.start, span.end).map((i) => sources[i] as Node),
         unit,
-      ),
-      unit,
-      status: span.pattern.status,
-      pattern: span.pattern.text,
-      dialog,
-    }));
+      );
+      // Only occurrences that read as results get here: furniture costs a page without one nothing.
+      if (furnitureOf(element, seg, span, this.statuses)) continue;
+      matches.push({ element, unit, status: span.pattern.status, pattern: span.pattern.text, dialog });
+    }
+    return matches;
   }
 }
 

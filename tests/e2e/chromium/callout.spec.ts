@@ -5,6 +5,7 @@ import {
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
   expectCalloutInScrollingPane,
+  expectCalloutLeavesRecordVisible,
 } from '../shared/callout';
 import { test } from './extension';
 import { chromiumScenarioPage } from './scenarioPage';
@@ -33,4 +34,8 @@ test('panel in view, dismissed, or the match ended: no callout', async ({ page, 
 
 test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', async ({ page, worker }) => {
   await expectCalloutAccessible(chromiumScenarioPage(page, worker));
+});
+
+test('the 100-row reception list and a tall modal dialog: the callout covers neither the result nor its row (hit tests)', async ({ page, worker }) => {
+  await expectCalloutLeavesRecordVisible(chromiumScenarioPage(page, worker));
 });

@@ -26,6 +26,7 @@ export function chromiumScenarioPage(page: Page, worker: Worker): ScenarioPage {
         return chrome.action.getBadgeText({ tabId: tab?.id });
       }),
     pressKey: (key) => page.keyboard.press(key),
+    printToPdf: () => page.pdf({ format: 'A4' }),
     type: async (selector, text) => {
       await page.locator(selector).pressSequentially(text);
     },

@@ -5,6 +5,7 @@ import {
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
   expectCalloutInScrollingPane,
+  expectCalloutLeavesRecordVisible,
 } from '../shared/callout';
 import { test } from './extension';
 
@@ -32,4 +33,8 @@ test('panel in view, dismissed, or the match ended: no callout', async ({ firefo
 
 test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', async ({ firefoxPage }) => {
   await expectCalloutAccessible(firefoxPage);
+});
+
+test('the 100-row reception list and a tall modal dialog: the callout covers neither the result nor its row (hit tests)', async ({ firefoxPage }) => {
+  await expectCalloutLeavesRecordVisible(firefoxPage);
 });

@@ -117,6 +117,8 @@ function firefoxScenarioPage(page: Page): ScenarioPage & { touched: boolean } {
     },
     // WebDriver BiDi knows the space bar by its character only.
     pressKey: (key: 'Enter' | 'Space' | 'Tab') => page.keyboard.press(key === 'Space' ? ' ' : key),
+    // WebDriver BiDi's browsingContext.print: Firefox's own print path.
+    printToPdf: () => page.pdf({ format: 'A4' }),
   };
   return driver;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import { expectCalloutBesideVisibleRecord } from './recordVisibility';
 import { type ScenarioPage, topDocument } from './scenarios';
 
 /*
@@ -158,4 +159,17 @@ export async function expectCalloutAccessible(page: ScenarioPage): Promise<void>
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`));
   }, AXE);
   expect(violations, 'axe violations with the callout shown').toEqual([]);
+}
+
+/**
+ * Our UI never hides what it points at: beside row 7 of the 100-row reception list sample (a
+ * cell on each side of the result) and in a tall modal dialog, the callout covers neither the
+ * result nor any text of the patient's row (hit tests, recordVisibility.ts).
+ */
+export async function expectCalloutLeavesRecordVisible(page: ScenarioPage): Promise<void> {
+  await page.goto('/samples/reception-list-long.html');
+  await expectCalloutBesideVisibleRecord(page, 'reception list, row 7');
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=3&dialog=1');
+  // 番号, 氏名 and the result: the whole record of this list.
+  await expectCalloutBesideVisibleRecord(page, 'tall modal dialog, row 3', 3);
 }

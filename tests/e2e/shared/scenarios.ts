@@ -27,6 +27,8 @@ export interface ScenarioPage {
   type(selector: string, text: string): Promise<void>;
   /** Presses a key on the real keyboard, into whatever has the focus. */
   pressKey(key: 'Enter' | 'Space' | 'Tab'): Promise<void>;
+  /** Prints the page as the browser's own print does (A4), to PDF bytes. */
+  printToPdf(): Promise<Uint8Array>;
 }
 
 export function documentName(index: number, url: string): string {
