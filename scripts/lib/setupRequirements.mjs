@@ -79,6 +79,18 @@ export const SETUP_REQUIREMENTS = [
     why: 'validating the ADMX/ADML policy templates against their schema',
   },
   {
+    program: 'pdftotext',
+    debian: 'poppler-utils',
+    for: ['test'],
+    why: 'reading the text of a printed page (nothing of ours prints)',
+  },
+  {
+    program: 'pdftoppm',
+    debian: 'poppler-utils',
+    for: ['test'],
+    why: 'rasterising a printed page to look for our highlight colour',
+  },
+  {
     program: 'unshare',
     debian: 'util-linux',
     for: ['test'],
