@@ -1,7 +1,7 @@
-import { panelTitle } from '../deskSteps/wordings';
+import type { PanelProps } from '../../components/panel/Panel';
+import { panelTitle } from './pageResults';
 import { t } from '../i18n/translate';
 import { CALL_CENTRES, telHref } from '../notice/callCentres';
-import type { Settings } from '../settings/definition';
 
 /**
  * The panel as it must be at once (docs/page-contract.md#at-once): title, the role's reminder and
@@ -10,12 +10,6 @@ import type { Settings } from '../settings/definition';
  * parts, so Preact adopts these nodes when it takes over: the reminder's role="alert" node stays
  * the same node, and screen readers announce it once.
  */
-
-export interface FirstPanelProps {
-  patterns: readonly string[];
-  count: number;
-  role: Settings['role'];
-}
 
 type Child = Node | string | null;
 
@@ -43,8 +37,9 @@ function callCentreCard(doc: Document, centre: (typeof CALL_CENTRES)[number]): H
 }
 
 /** Fills `mount` with the panel's first render. */
-export function renderFirstPanel(mount: HTMLElement, { patterns, count, role }: FirstPanelProps): void {
+export function renderFirstPanel(mount: HTMLElement, { results, settings }: Pick<PanelProps, 'results' | 'settings'>): void {
   const doc = mount.ownerDocument;
+  const count = results.matches.length;
   mount.replaceChildren(
     el(
       doc,
@@ -55,10 +50,10 @@ export function renderFirstPanel(mount: HTMLElement, { patterns, count, role }: 
         'header',
         { class: 'head' },
         el(doc, 'span', { class: 'icon', 'aria-hidden': 'true' }, '!'),
-        el(doc, 'h2', { id: 'sa-title' }, panelTitle(patterns, t)),
+        el(doc, 'h2', { id: 'sa-title' }, panelTitle(results.wordings, t)),
         el(doc, 'button', { type: 'button', class: 'dismiss', 'aria-label': t('dismiss'), title: t('dismiss') }, '×'),
       ),
-      el(doc, 'p', { class: 'reminder', role: 'alert' }, t(role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')),
+      el(doc, 'p', { class: 'reminder', role: 'alert' }, t(settings.role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')),
       el(doc, 'p', { class: 'why' }, t('reminderWhy')),
       count > 1 ? el(doc, 'p', { class: 'count' }, t('matchCount', String(count))) : null,
       el(doc, 'h3', { class: 'calls-heading' }, t('callCentresHeading')),
