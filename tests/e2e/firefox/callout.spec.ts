@@ -2,6 +2,7 @@ import {
   expectCalloutAfterScrolling,
   expectCalloutAccessible,
   expectCalloutAtLoad,
+  expectCalloutFollowsMovedResult,
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
   expectCalloutInScrollingPane,
@@ -32,4 +33,8 @@ test('panel in view, dismissed, or the match ended: no callout', async ({ firefo
 
 test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', async ({ firefoxPage }) => {
   await expectCalloutAccessible(firefoxPage);
+});
+
+test('rows inserted above the result, nothing scrolled: the callout moves with its result', async ({ firefoxPage }) => {
+  await expectCalloutFollowsMovedResult(firefoxPage);
 });
