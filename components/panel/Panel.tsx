@@ -1,4 +1,4 @@
-import { type PageResults, panelTitle } from '../../lib/content/pageResults';
+import { type PageResults, panelTitle, reminderKey } from '../../lib/content/pageResults';
 import { deskTopics } from '../../lib/deskSteps/steps';
 import { t } from '../../lib/i18n/translate';
 import type { CallCentreView } from '../../lib/messaging/messages';
@@ -15,10 +15,15 @@ export interface PanelProps {
   onDismiss(): void;
   /** Opens the patient slip (an extension page: the background opens it). */
   onPrintSlip(): void;
+  /**
+   * Only what must be there at once (docs/page-contract.md#at-once): pre-rendered at build time
+   * (modules/first-panel.ts) for the content script, whose nodes Preact then adopts.
+   */
+  firstRender?: boolean;
 }
 
 /** The inline panel: the action first, then whom to call, then the source. */
-export function Panel({ results, settings, views, onDismiss, onPrintSlip }: PanelProps) {
+export function Panel({ results, settings, views, onDismiss, onPrintSlip, firstRender = false }: PanelProps) {
   const count = results.matches.length;
   // Escape from inside the panel closes it, as × does. It stops here: the page must not also act
   // on it (Escape would close the modal dialog the panel sits in).
@@ -40,11 +45,11 @@ export function Panel({ results, settings, views, onDismiss, onPrintSlip }: Pane
       {/* Announced once when the panel appears: this node and its text stay as they are while the
           panel is shown (the live hours below change without announcing). */}
       <p class="reminder" role="alert">
-        {t(settings.role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')}
+        {t(reminderKey(settings.role))}
       </p>
       <p class="why">{t('reminderWhy')}</p>
       {count > 1 ? <p class="count">{t('matchCount', String(count))}</p> : null}
-      {settings.showDeskSteps ? <DeskSteps topics={deskTopics(results.wordings)} links={settings} /> : null}
+      {settings.showDeskSteps && !firstRender ? <DeskSteps topics={deskTopics(results.wordings)} links={settings} /> : null}
       <h3 class="calls-heading">{t('callCentresHeading')}</h3>
       <div class="lines">
         {CALL_CENTRES.map((centre) => (
@@ -56,12 +61,16 @@ export function Panel({ results, settings, views, onDismiss, onPrintSlip }: Pane
           />
         ))}
       </div>
-      <p class="actions">
-        <button type="button" class="print-slip" onClick={onPrintSlip}>
-          {t('printSlip')}
-        </button>
-      </p>
-      <SourceNotice links={settings} />
+      {firstRender ? null : (
+        <>
+          <p class="actions">
+            <button type="button" class="print-slip" onClick={onPrintSlip}>
+              {t('printSlip')}
+            </button>
+          </p>
+          <SourceNotice links={settings} />
+        </>
+      )}
     </section>
   );
 }

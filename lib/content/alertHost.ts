@@ -61,7 +61,9 @@ export class AlertHost {
   private readonly mount: HTMLElement;
   /** What the panel shows, as last asked. */
   private props: PanelProps | null = null;
-  private view: PanelView | null = null;
+  /** The panel's UI, once loaded: it also brings the callout (components/panel/panelView.tsx). */
+  readonly view: Promise<PanelView>;
+  private loaded: PanelView | null = null;
   /** When we last put the host in its place (performance.now()); null while we hold it out. */
   private placedAt: number | null = null;
   /** Only a page takes the host out without us: notice it even when nothing else changes. */
@@ -90,14 +92,15 @@ export class AlertHost {
       'abort',
       () => {
         this.takeOut();
-        this.view?.renderPanel(this.mount, null);
+        this.loaded?.renderPanel(this.mount, null);
       },
       { once: true },
     );
     // After the page's task: starting the import costs about a millisecond, and the host is
     // whole at once without it. A failed load (the extension was updated meanwhile) leaves the
-    // first render.
-    later(() => loadPanelView().then((view) => this.viewLoaded(view), () => undefined), 0);
+    // first render, and the promise unsettled.
+    this.view = new Promise((resolve) => later(() => loadPanelView().then(resolve, () => undefined), 0));
+    void this.view.then((view) => this.viewLoaded(view));
   }
 
   /** The page removed the host (or a container of it) since we placed it. */
@@ -118,7 +121,7 @@ export class AlertHost {
     this.props = props;
     this.element.setAttribute('data-status', props.results.statuses.join(' '));
     this.element.setAttribute('data-count', String(props.results.matches.length));
-    if (this.view) this.view.renderPanel(this.mount, props);
+    if (this.loaded) this.loaded.renderPanel(this.mount, props);
     // Once: a second first render would replace the reminder's role="alert" node, announced again.
     else if (!this.mount.firstChild) renderFirstPanel(this.mount, props);
   }
@@ -150,7 +153,7 @@ export class AlertHost {
   /** The panel's UI takes over the first render (Preact adopts its nodes). */
   private viewLoaded(view: PanelView): void {
     if (this.signal.aborted) return;
-    this.view = view;
+    this.loaded = view;
     if (this.props) view.renderPanel(this.mount, this.props);
   }
 }

@@ -7,7 +7,7 @@ import type { CallCentreView } from '../messaging/messages';
 import type { Settings } from '../settings/definition';
 import { cancel, later, type TimerId } from '../shared/scheduler';
 import { AlertHost, isAlertNode } from './alertHost';
-import { Callout } from './callout';
+import type { Callout } from './callout';
 import { calloutContent } from './calloutContent';
 import { Highlights } from './highlights';
 import { followLiveHours } from './liveHours';
@@ -49,7 +49,8 @@ function patternsFrom(settings: Settings): Pattern[] {
 interface ShownAlert {
   stop: AbortController;
   host: AlertHost;
-  callout: Callout;
+  /** Comes with the panel's UI, a moment after the host. */
+  callout: Callout | null;
   /** The result the host was placed by: placement is worked out again only when it changes. */
   placedBy: Match | null;
 }
@@ -138,7 +139,7 @@ export class PageController {
       shown.host.place(placementFor(anchor, shown.host.element));
       shown.placedBy = anchor;
     }
-    shown.callout.update(waiting, calloutContent(this.settings.role));
+    shown.callout?.update(waiting, calloutContent(this.settings.role));
   }
 
   private startShowing(): ShownAlert {
@@ -146,13 +147,19 @@ export class PageController {
     this.env.signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
     stop.signal.addEventListener('abort', () => cancel(this.restoreTimer), { once: true });
     const host = new AlertHost(this.env.doc, stop.signal, () => this.restoreLater());
-    const callout = new Callout(host, stop.signal);
+    const shown: ShownAlert = { stop, host, callout: null, placedBy: null };
+    // Not needed at once: it comes with the panel's UI, and the script every page runs stays small.
+    void host.view.then((view) => {
+      if (stop.signal.aborted) return;
+      shown.callout = new view.Callout(host, stop.signal);
+      this.show();
+    });
     // The hours change only the panel: neither the placement nor the callout is worked out again.
     followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
       this.views = views;
       if (this.results) host.render(this.panelProps(this.results));
     });
-    return { stop, host, callout, placedBy: null };
+    return shown;
   }
 
   private stopShowing(): void {

@@ -1,7 +1,8 @@
 import type { Match } from '../detection/mentions';
 import type { StatusToken } from '../detection/patterns';
 import { WORDING_ORDER, type Wording } from '../detection/wordings';
-import type { Translate } from '../i18n/localized';
+import type { MessageKey, Translate } from '../i18n/localized';
+import type { Settings } from '../settings/definition';
 
 /**
  * A document's results as every part of the alert reads them (host, panel, callout, desk steps),
@@ -33,4 +34,9 @@ export function pageResults(matches: readonly Match[], anchor: Match): PageResul
 /** The panel's title, e.g. 「資格（無効）」と表示されています. */
 export function panelTitle(wordings: readonly Wording[], t: Translate): string {
   return t('panelShown', wordings.map((wording) => t(wording.name)).join(t('nameSeparator')));
+}
+
+/** The paper-prescription reminder worded for the role. */
+export function reminderKey(role: Settings['role']): MessageKey {
+  return role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic';
 }
