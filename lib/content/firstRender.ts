@@ -34,8 +34,6 @@ export function renderFirstPanel(mount: HTMLElement, { results, settings }: Pick
       return text(key, substitutions).replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
     });
   }
-  // Parsed in an inert template: nothing in it loads or runs.
-  const template = mount.ownerDocument.createElement('template');
-  template.innerHTML = html;
-  mount.replaceChildren(template.content);
+  // Parsed into a document of its own, where nothing loads or runs; the nodes move into ours.
+  mount.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
 }
