@@ -87,8 +87,7 @@ export class Detector {
       (layout) => this.changed(layout),
     );
     this.mentions.setPatterns(this.patterns, this.trigger);
-    // At the end of the page's task: queue the records and read one slice of them at once, so a
-    // result shows in the task that made it (contract: "At once"); the rest waits for later slices.
+    // At the end of the page's task: queue, and read a first slice now (contract: "At once").
     this.observer = new MutationObserver((records) => {
       this.records.push(records);
       this.flush();
