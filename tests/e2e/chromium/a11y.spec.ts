@@ -173,36 +173,6 @@ test('announced once: the alert keeps its node and text while the live hours ref
   expect(alert).toEqual({ same: true, text: '電子処方箋は発行できません。紙の処方箋を発行してください。', changes: [] });
 });
 
-test('announced once from the first render: Preact adopts the role="alert" node the content script showed at once', async ({ page }) => {
-  // Marked by the page as soon as our host enters its DOM, before the panel's UI module has loaded
-  // (only that module renders the print button).
-  await page.addInitScript(() => {
-    const seen = window as unknown as { firstAlert?: { node: Element; text: string | null; uiRendered: boolean } };
-    new MutationObserver((_, observer) => {
-      const shadow = document.querySelector('shikaku-alert')?.shadowRoot;
-      const node = shadow?.querySelector('[role="alert"]');
-      if (!shadow || !node) return;
-      observer.disconnect();
-      seen.firstAlert = { node, text: node.textContent, uiRendered: shadow.querySelector('.print-slip') !== null };
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto('samples/qualification-check.html');
-  const host = panel(page);
-  await expect(host.locator('.print-slip'), "the panel's UI has rendered").toHaveCount(1);
-  const alert = await host.evaluate((el) => {
-    const first = (window as unknown as { firstAlert?: { node: Element; text: string | null; uiRendered: boolean } }).firstAlert;
-    const now = el.shadowRoot?.querySelector('[role="alert"]');
-    return { marked: first !== undefined, uiRenderedWhenMarked: first?.uiRendered, same: first?.node === now, before: first?.text, after: now?.textContent };
-  });
-  expect(alert).toEqual({
-    marked: true,
-    uiRenderedWhenMarked: false,
-    same: true,
-    before: '電子処方箋は発行できません。紙の処方箋を発行してください。',
-    after: '電子処方箋は発行できません。紙の処方箋を発行してください。',
-  });
-});
-
 /** Contrast ratio of two computed colours (WCAG relative luminance). */
 function contrast(a: string, b: string): number {
   const luminance = (colour: string) => {
