@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { Plugin } from 'vite';
-import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import type { InlineConfig, Plugin } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
 
 /**
  * The panel's first render, pre-rendered from the Preact components at build time
@@ -17,7 +17,8 @@ function firstPanelHtml(): string {
   return html;
 }
 
-function firstPanel(): Plugin {
+/** Also in vitest.config.ts: unit tests load the content script's modules without WXT's modules. */
+export function firstPanel(): Plugin {
   return {
     name: 'shikaku-alert:first-panel',
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
@@ -25,6 +26,11 @@ function firstPanel(): Plugin {
   };
 }
 
+const addTo = (config: InlineConfig) => {
+  config.plugins = [...(config.plugins ?? []), firstPanel()];
+};
+
 export default defineWxtModule((wxt) => {
-  addViteConfig(wxt, () => ({ plugins: [firstPanel()] }));
+  wxt.hook('vite:build:extendConfig', (_entrypoints, config) => addTo(config));
+  wxt.hook('vite:devServer:extendConfig', (config) => addTo(config));
 });
