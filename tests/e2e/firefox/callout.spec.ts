@@ -2,6 +2,7 @@ import {
   expectCalloutAfterScrolling,
   expectCalloutAccessible,
   expectCalloutAtLoad,
+  expectCalloutClearOfScrollbar,
   expectCalloutFollowsMovedResult,
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
@@ -37,4 +38,8 @@ test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', as
 
 test('rows inserted above the result, nothing scrolled: the callout moves with its result', async ({ firefoxPage }) => {
   await expectCalloutFollowsMovedResult(firefoxPage);
+});
+
+test('a result at the right edge beside a scrollbar: the callout stays clear of the scrollbar', async ({ firefoxPage }) => {
+  await expectCalloutClearOfScrollbar(firefoxPage);
 });
