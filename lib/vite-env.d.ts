@@ -7,3 +7,9 @@ interface ImportMetaEnv {
 
 /** The settings' defaults, generated from lib/settings/definition.ts at build time (wxt.config.ts). */
 declare const SETTING_DEFAULTS: import('./settings/definition').Settings;
+
+/** The panel's first render as HTML with slots, pre-rendered from components/panel (modules/first-panel.ts). */
+declare module 'virtual:first-panel' {
+  const html: string;
+  export default html;
+}

@@ -1,6 +1,5 @@
-import type { StatusToken } from '../../lib/detection/patterns';
-import { deskTopicsFor } from '../../lib/deskSteps/steps';
-import { panelTitle } from '../../lib/deskSteps/wordings';
+import { type PageResults, panelTitle, reminderKey } from '../../lib/content/pageResults';
+import { deskTopics } from '../../lib/deskSteps/steps';
 import { t } from '../../lib/i18n/translate';
 import type { CallCentreView } from '../../lib/messaging/messages';
 import { CALL_CENTRES } from '../../lib/notice/callCentres';
@@ -11,20 +10,22 @@ import { SourceNotice } from '../callCentres/SourceNotice';
 import { DeskSteps } from './DeskSteps';
 
 export interface PanelProps {
-  statuses: readonly StatusToken[];
-  /** The matched patterns' normalised texts, each once: which wording the page shows. */
-  patterns: readonly string[];
-  count: number;
-  role: Settings['role'];
+  results: PageResults;
   settings: Settings;
   views: readonly CallCentreView[] | null;
   onDismiss(): void;
   /** Opens the patient slip (an extension page: the background opens it). */
   onPrintSlip(): void;
+  /**
+   * Only what must be there at once (docs/page-contract.md#at-once): pre-rendered at build time
+   * (modules/first-panel.ts) for the content script, whose nodes Preact then adopts.
+   */
+  firstRender?: boolean;
 }
 
 /** The inline panel: the action first, then whom to call, then the source. */
-export function Panel({ patterns, count, role, settings, views, onDismiss, onPrintSlip }: PanelProps) {
+export function Panel({ results, settings, views, onDismiss, onPrintSlip, firstRender = false }: PanelProps) {
+  const count = results.matches.length;
   // Escape from inside the panel closes it, as × does. It stops here: the page must not also act
   // on it (Escape would close the modal dialog the panel sits in).
   const onKeyDown = (event: KeyboardEvent) => {
@@ -37,7 +38,7 @@ export function Panel({ patterns, count, role, settings, views, onDismiss, onPri
     <section class="panel" aria-labelledby="sa-title" tabIndex={-1} onKeyDown={onKeyDown}>
       <header class="head">
         <span class="icon" aria-hidden="true">!</span>
-        <h2 id="sa-title">{panelTitle(patterns, t)}</h2>
+        <h2 id="sa-title">{panelTitle(results.wordings, t)}</h2>
         <button type="button" class="dismiss" onClick={onDismiss} aria-label={t('dismiss')} title={t('dismiss')}>
           ×
         </button>
@@ -45,11 +46,11 @@ export function Panel({ patterns, count, role, settings, views, onDismiss, onPri
       {/* Announced once when the panel appears: this node and its text stay as they are while the
           panel is shown (the live hours below change without announcing). */}
       <p class="reminder" role="alert">
-        {t(role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')}
+        {t(reminderKey(settings.role))}
       </p>
       <p class="why">{t('reminderWhy')}</p>
       {count > 1 ? <p class="count">{t('matchCount', String(count))}</p> : null}
-      {settings.showDeskSteps ? <DeskSteps topics={deskTopicsFor(patterns)} links={settings} /> : null}
+      {settings.showDeskSteps && !firstRender ? <DeskSteps topics={deskTopics(results.wordings)} links={settings} /> : null}
       <h3 class="calls-heading">{t('callCentresHeading')}</h3>
       <div class="lines">
         {CALL_CENTRES.map((centre) => (
@@ -61,15 +62,19 @@ export function Panel({ patterns, count, role, settings, views, onDismiss, onPri
           />
         ))}
       </div>
-      {/* After the two cards, outside the grid: the first render (lib/content/firstRender.ts) has no
-          such node, so Preact adds it rather than mistaking it for one it adopts. */}
-      <ForeignLine settings={settings} view={views?.find((v) => v.id === 'foreignLine')} />
-      <p class="actions">
-        <button type="button" class="print-slip" onClick={onPrintSlip}>
-          {t('printSlip')}
-        </button>
-      </p>
-      <SourceNotice links={settings} />
+      {firstRender ? null : (
+        <>
+          {/* After the two cards, outside the grid, and only in the view: the first render carries
+              the reminder and the two numbers, the foreign-language line comes a moment later. */}
+          <ForeignLine settings={settings} view={views?.find((v) => v.id === 'foreignLine')} />
+          <p class="actions">
+            <button type="button" class="print-slip" onClick={onPrintSlip}>
+              {t('printSlip')}
+            </button>
+          </p>
+          <SourceNotice links={settings} />
+        </>
+      )}
     </section>
   );
 }

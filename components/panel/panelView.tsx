@@ -6,8 +6,13 @@ import { Panel, type PanelProps } from './Panel';
  * (lib/content/panelViewLoader.ts): Preact and the panel would be two fifths of the content
  * script, and most pages never show a result. Built as an ES module of its own
  * (modules/panel-view.ts). Until it arrives, the host shows the first render
- * (lib/content/firstRender.ts), whose nodes Preact adopts; the styles are in the content script.
+ * (lib/content/firstRender.ts, pre-rendered from these components), whose nodes Preact adopts;
+ * the styles are in the content script.
  */
+
+// The callout, started by the page controller once this module has loaded: it is never needed in
+// the task that found a result, so the script every page runs does not carry it.
+export { Callout } from '../../lib/content/callout';
 
 /** Renders the panel into `mount`, or empties it (null). */
 export function renderPanel(mount: Element, props: PanelProps | null): void {

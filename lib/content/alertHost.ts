@@ -3,7 +3,6 @@ import deskStepsCss from '../../components/panel/deskSteps.css?inline';
 import type { PanelProps } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
 import themeCss from '../../components/shared/theme.css?inline';
-import { Callout, type CalloutContent } from './callout';
 import { renderFirstPanel } from './firstRender';
 import { loadPanelView, type PanelView } from './panelViewLoader';
 import type { Placement } from './placement';
@@ -52,35 +51,56 @@ function createHost(doc: Document): { element: HTMLElement; shadow: ShadowRoot }
 /** The panel's and the callout's styles: in the content script, so the host is whole at once. */
 const HOST_CSS = themeCss + panelCss + deskStepsCss + calloutCss;
 
+/**
+ * The host of one shown alert: the panel (its first render at once, then the panel's UI) and the
+ * shadow root the callout stands in. Leaves the page when `signal` aborts.
+ */
 export class AlertHost {
   readonly element: HTMLElement;
+  readonly shadow: ShadowRoot;
   private readonly mount: HTMLElement;
-  private readonly callout: Callout;
-  /** What the panel shows and where, as last asked; null after remove(). */
+  /** What the panel shows, as last asked. */
   private props: PanelProps | null = null;
-  private placement: Placement | null = null;
-  private view: PanelView | null = null;
-  private viewRequested = false;
+  /** The panel's UI, once loaded: it also brings the callout (components/panel/panelView.tsx). */
+  readonly view: Promise<PanelView>;
+  private loaded: PanelView | null = null;
   /** When we last put the host in its place (performance.now()); null while we hold it out. */
   private placedAt: number | null = null;
   /** Only a page takes the host out without us: notice it even when nothing else changes. */
   private readonly watcher: MutationObserver;
 
-  constructor(doc: Document, onTakenOut: () => void) {
+  constructor(
+    doc: Document,
+    private readonly signal: AbortSignal,
+    onTakenOut: () => void,
+  ) {
     const { element, shadow } = createHost(doc);
     madeAny = true;
     hosts.add(element);
     this.element = element;
+    this.shadow = shadow;
     const style = doc.createElement('style');
     style.textContent = HOST_CSS;
     this.mount = doc.createElement('div');
     shadow.append(style, this.mount);
-    this.callout = new Callout(element, shadow, () => this.bringIntoView());
     this.watcher = new MutationObserver(() => {
       if (!this.takenOut) return;
       this.watcher.disconnect();
       onTakenOut();
     });
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.takeOut();
+        this.loaded?.renderPanel(this.mount, null);
+      },
+      { once: true },
+    );
+    // After the page's task: starting the import costs about a millisecond, and the host is
+    // whole at once without it. A failed load (the extension was updated meanwhile) leaves the
+    // first render, and the promise unsettled.
+    this.view = new Promise((resolve) => later(() => loadPanelView().then(resolve, () => undefined), 0));
+    void this.view.then((view) => this.viewLoaded(view));
   }
 
   /** The page removed the host (or a container of it) since we placed it. */
@@ -94,43 +114,37 @@ export class AlertHost {
   }
 
   /**
-   * Shows the panel with these props at this place, at once (docs/page-contract.md#at-once): until
-   * the panel's UI has loaded, its first render holds the reminder and both numbers. `results` are
-   * the matched elements, in the page's order, that the callout may stand beside.
+   * Shows the panel with these props, at once (docs/page-contract.md#at-once): until the panel's
+   * UI has loaded, its first render holds the reminder and both numbers.
    */
-  show(props: PanelProps, placement: Placement, results: readonly Element[], callout: CalloutContent): void {
+  render(props: PanelProps): void {
     this.props = props;
-    this.placement = placement;
-    if (this.view) this.view.renderPanel(this.mount, props);
+    this.element.setAttribute('data-status', props.results.statuses.join(' '));
+    this.element.setAttribute('data-count', String(props.results.matches.length));
+    if (this.loaded) this.loaded.renderPanel(this.mount, props);
     // Once: a second first render would replace the reminder's role="alert" node, announced again.
     else if (!this.mount.firstChild) renderFirstPanel(this.mount, props);
-    this.place();
-    this.callout.update(results, callout);
-    if (!this.viewRequested) {
-      this.viewRequested = true;
-      // After the page's task: starting the import costs about a millisecond, and the host is
-      // already whole. A failed load (the extension was updated meanwhile) leaves the first render.
-      later(() => loadPanelView().then((view) => this.viewLoaded(view), () => undefined), 0);
-    }
   }
 
-  /** Holds the host out of the page: it is placed again by the next show(). */
+  /** Puts the host at this place (placement.ts), unless it stands there already. */
+  place(placement: Placement): void {
+    if (placement.before && placement.before.parentNode !== placement.parent) return;
+    if (this.element.parentNode === placement.parent && this.element.nextSibling === placement.before) return;
+    placement.parent.insertBefore(this.element, placement.before);
+    this.placedAt = performance.now();
+    this.watcher.disconnect();
+    this.watcher.observe(this.element.getRootNode(), { childList: true, subtree: true });
+  }
+
+  /** Holds the host out of the page: it is placed again by the next place(). */
   takeOut(): void {
     this.watcher.disconnect();
     this.placedAt = null;
     this.element.remove();
   }
 
-  remove(): void {
-    this.takeOut();
-    this.callout.destroy();
-    this.props = null;
-    this.placement = null;
-    this.view?.renderPanel(this.mount, null);
-  }
-
   /** The callout's control: the panel into view, and the focus on it. */
-  private bringIntoView(): void {
+  bringIntoView(): void {
     const reduceMotion = this.element.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.element.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
     this.mount.querySelector<HTMLElement>('.panel')?.focus({ preventScroll: true });
@@ -138,21 +152,8 @@ export class AlertHost {
 
   /** The panel's UI takes over the first render (Preact adopts its nodes). */
   private viewLoaded(view: PanelView): void {
-    this.view = view;
+    if (this.signal.aborted) return;
+    this.loaded = view;
     if (this.props) view.renderPanel(this.mount, this.props);
-  }
-
-  private place(): void {
-    const { props, placement } = this;
-    if (!props || !placement) return;
-    this.element.setAttribute('data-status', props.statuses.join(' '));
-    this.element.setAttribute('data-count', String(props.count));
-    if (placement.before && placement.before.parentNode !== placement.parent) return;
-    if (this.element.parentNode !== placement.parent || this.element.nextSibling !== placement.before) {
-      placement.parent.insertBefore(this.element, placement.before);
-      this.placedAt = performance.now();
-      this.watcher.disconnect();
-      this.watcher.observe(this.element.getRootNode(), { childList: true, subtree: true });
-    }
   }
 }

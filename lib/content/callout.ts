@@ -1,4 +1,6 @@
+import type { Match } from '../detection/mentions';
 import { calloutPosition } from './calloutPosition';
+import { observeMove, viewportOf } from './observeMove';
 import { recordTextBoxes } from './recordBoxes';
 
 /**
@@ -8,57 +10,58 @@ import { recordTextBoxes } from './recordBoxes';
  *
  * It lives in the host's shadow root as a manual popover, in the top layer: page z-index, overflow
  * and transforms cannot hide it, and it shifts nothing in the page's layout. What is in view is
- * told by IntersectionObservers (no polling); only while it is shown does it follow scrolling (of
- * any scroll container) and resizing, once per frame.
+ * told by IntersectionObservers (no polling); while it is shown it follows its result when the
+ * page moves it (observeMove), scrolls (any scroll container) or resizes. Everything it started
+ * stops when `signal` aborts.
  */
 
 export interface CalloutContent {
   /** e.g. 「資格（無効）：紙の処方箋を発行」, for the result it stands beside. */
-  text(result: Element): string;
+  text(result: Match): string;
   /** The control's label, e.g. 「案内を見る」. */
   action: string;
 }
 
+/** What the callout stands in: the host and its shadow root, and how it brings the panel into view. */
+export interface CalloutHost {
+  element: HTMLElement;
+  shadow: ShadowRoot;
+  bringIntoView(): void;
+}
+
 export class Callout {
-  readonly element: HTMLElement;
+  private readonly element: HTMLElement;
   private readonly label: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly resultsInView: IntersectionObserver;
-  private readonly panelInView: IntersectionObserver;
-  private results: readonly Element[] = [];
+  private results: readonly Match[] = [];
   private readonly visible = new Set<Element>();
   private panelVisible = true;
   private content: CalloutContent | null = null;
-  private target: Element | null = null;
-  private following: AbortController | null = null;
+  private target: Match | null = null;
+  private stopFollowingMoves: (() => void) | null = null;
   private frame = 0;
   /** Each result's box when the browser last told us (IntersectionObserver, no layout of ours). */
   private readonly boxes = new WeakMap<Element, DOMRectReadOnly>();
   /** The callout's own size, as the ResizeObserver last reported it. */
   private size: { width: number; height: number } | null = null;
-  private readonly sized: ResizeObserver;
 
   constructor(
-    private readonly host: HTMLElement,
-    shadow: ShadowRoot,
-    private readonly openPanel: () => void,
+    private readonly host: CalloutHost,
+    signal: AbortSignal,
   ) {
-    const doc = host.ownerDocument;
-    this.element = doc.createElement('div');
-    this.element.className = 'callout';
+    const doc = host.element.ownerDocument;
+    this.element = element(doc, 'div', 'callout');
     this.element.setAttribute('popover', 'manual');
-    const icon = doc.createElement('span');
-    icon.className = 'callout-icon';
+    const icon = element(doc, 'span', 'callout-icon');
     icon.setAttribute('aria-hidden', 'true');
     icon.textContent = '!';
-    this.label = doc.createElement('span');
-    this.label.className = 'callout-text';
-    this.button = doc.createElement('button');
+    this.label = element(doc, 'span', 'callout-text');
+    this.button = element(doc, 'button', 'callout-open');
     this.button.type = 'button';
-    this.button.className = 'callout-open';
-    this.button.addEventListener('click', () => this.openPanel());
+    this.button.addEventListener('click', () => host.bringIntoView(), { signal });
     this.element.append(icon, this.label, this.button);
-    shadow.append(this.element);
+    host.shadow.append(this.element);
     this.resultsInView = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         this.boxes.set(entry.target, entry.boundingClientRect);
@@ -67,99 +70,115 @@ export class Callout {
       }
       this.decide();
     });
-    this.panelInView = new IntersectionObserver((entries) => {
+    const panelInView = new IntersectionObserver((entries) => {
       this.panelVisible = entries.some((entry) => entry.isIntersecting);
       this.decide();
     });
-    this.panelInView.observe(host);
+    panelInView.observe(host.element);
     // Shown, or its text changed: the browser measured it as it laid the page out.
-    this.sized = new ResizeObserver(([entry]) => {
+    const sized = new ResizeObserver(([entry]) => {
       const box = entry?.borderBoxSize[0];
       this.size = box && box.inlineSize > 0 ? { width: box.inlineSize, height: box.blockSize } : null;
       this.place(false);
     });
-    this.sized.observe(this.element);
+    sized.observe(this.element);
+    this.followScrolling(signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.resultsInView.disconnect();
+        panelInView.disconnect();
+        sized.disconnect();
+        this.hide();
+        this.element.remove();
+      },
+      { once: true },
+    );
   }
 
-  /** The current results (in the page's order) and the words for them. */
-  update(results: readonly Element[], content: CalloutContent): void {
+  /** The results it may stand beside (in the page's order) and the words for them. */
+  update(results: readonly Match[], content: CalloutContent): void {
     this.content = content;
     setText(this.button, content.action);
-    const next = new Set(results);
-    for (const result of this.results) {
-      if (!next.has(result)) {
-        this.resultsInView.unobserve(result);
-        this.visible.delete(result);
+    const next = new Set(results.map((result) => result.element));
+    for (const { element } of this.results) {
+      if (!next.has(element)) {
+        this.resultsInView.unobserve(element);
+        this.visible.delete(element);
       }
     }
-    const known = new Set(this.results);
-    for (const result of results) if (!known.has(result)) this.resultsInView.observe(result);
+    const known = new Set(this.results.map((result) => result.element));
+    for (const { element } of results) if (!known.has(element)) this.resultsInView.observe(element);
     this.results = results;
     this.decide();
   }
 
-  destroy(): void {
-    this.resultsInView.disconnect();
-    this.panelInView.disconnect();
-    this.sized.disconnect();
-    this.hide();
-    this.element.remove();
-  }
-
   /** Shown beside the first visible result while the panel is out of view. */
   private decide(): void {
-    const target = this.panelVisible ? undefined : this.results.find((result) => this.visible.has(result));
-    if (!target || !this.content || !this.host.isConnected) {
+    const target = this.panelVisible ? undefined : this.results.find((result) => this.visible.has(result.element));
+    if (!target || !this.content || !this.host.element.isConnected) {
       this.hide();
       return;
     }
-    const moved = target !== this.target;
+    const moved = target.element !== this.target?.element;
     this.target = target;
     setText(this.label, this.content.text(target));
     if (!this.element.matches(':popover-open')) this.element.showPopover();
-    this.follow();
     // From what the browser last told us: reading layout here, inside the page's own task, would
     // lay out a page that is still changing (a 20,000-row list rewriting itself).
-    if (moved) this.place(false);
+    if (moved) {
+      this.followMoves(target.element);
+      this.place(false);
+    }
   }
 
   private hide(): void {
     this.target = null;
-    this.following?.abort();
-    this.following = null;
+    this.stopFollowingMoves?.();
+    this.stopFollowingMoves = null;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     if (this.element.matches(':popover-open')) this.element.hidePopover();
   }
 
+  /** The page moved the result without scrolling: the browser reports its new box. */
+  private followMoves(result: Element): void {
+    this.stopFollowingMoves?.();
+    const box = this.boxes.get(result);
+    this.stopFollowingMoves = box
+      ? observeMove(result, box, (moved) => {
+          this.boxes.set(result, moved);
+          this.place(false);
+        })
+      : null;
+  }
+
   /** While shown: scrolling anywhere (capture: scroll events do not bubble) and resizing move it. */
-  private follow(): void {
-    if (this.following) return;
-    this.following = new AbortController();
-    const win = this.host.ownerDocument.defaultView;
+  private followScrolling(signal: AbortSignal): void {
+    const doc = this.host.element.ownerDocument;
     const onMove = () => {
+      if (!this.target) return;
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
         this.place(true);
       });
     };
-    const options = { capture: true, passive: true, signal: this.following.signal };
-    this.host.ownerDocument.addEventListener('scroll', onMove, options);
-    win?.addEventListener('resize', onMove, options);
+    const options = { capture: true, passive: true, signal };
+    doc.addEventListener('scroll', onMove, options);
+    doc.defaultView?.addEventListener('resize', onMove, options);
   }
 
   /**
    * Beside the result, never over its text nor its record's (calloutPosition). `live`: read the
    * result's and its record's boxes now (in an animation frame); else place it by the box the
-   * IntersectionObserver reported, and by the record's boxes in the next frame.
+   * browser last reported, and by the record's boxes in the next frame.
    */
   private place(live: boolean): void {
-    const target = this.target;
-    const win = this.host.ownerDocument.defaultView;
+    const target = this.target?.element;
     const result = target && (live ? target.getBoundingClientRect() : this.boxes.get(target));
-    if (!target || !result || !win || !this.size) return;
+    if (!target || !result || !this.size) return;
     const record = live ? recordTextBoxes(target) : [];
-    const position = calloutPosition(result, this.size, record, { width: win.innerWidth, height: win.innerHeight });
+    const position = calloutPosition(result, this.size, record, viewportOf(this.host.element.ownerDocument));
     this.element.style.left = `${position.left}px`;
     this.element.style.top = `${position.top}px`;
     this.element.dataset.pointer = position.pointer;
@@ -171,6 +190,12 @@ export class Callout {
       });
     }
   }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  el.className = className;
+  return el;
 }
 
 /** Writes only a changed text: every write is a mutation the page's observers and ours would see. */

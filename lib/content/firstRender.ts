@@ -1,68 +1,39 @@
-import { panelTitle } from '../deskSteps/wordings';
+import FIRST_PANEL from 'virtual:first-panel';
+import type { PanelProps } from '../../components/panel/Panel';
 import { t } from '../i18n/translate';
-import { CALL_CENTRES, telHref } from '../notice/callCentres';
-import type { Settings } from '../settings/definition';
+import type { MessageKey } from '../i18n/localized';
+import { FIRST_PANEL_SLOT } from './firstPanelSlot';
+import { panelTitle, reminderKey } from './pageResults';
 
 /**
- * The panel as it must be at once (docs/page-contract.md#at-once): title, the role's reminder and
- * both numbers, built in the same task that found the first result, before the panel's UI module
- * (Preact) has loaded. The markup is the same as components/panel/Panel.tsx renders for these
- * parts, so Preact adopts these nodes when it takes over: the reminder's role="alert" node stays
- * the same node, and screen readers announce it once.
+ * The panel as it must be at once (docs/page-contract.md#at-once): the markup components/panel
+ * renders, pre-rendered at build time (modules/first-panel.ts) and filled here in the same task
+ * that found the first result, before the panel's UI module (Preact) has loaded. Preact adopts
+ * these nodes when it takes over: the reminder's role="alert" node stays the same node, and
+ * screen readers announce it once.
  */
 
-export interface FirstPanelProps {
-  patterns: readonly string[];
-  count: number;
-  role: Settings['role'];
-}
-
-type Child = Node | string | null;
-
-function el(doc: Document, tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child !== null) element.append(child);
-  return element;
-}
-
-function callCentreCard(doc: Document, centre: (typeof CALL_CENTRES)[number]): HTMLElement {
-  const nameId = `sa-${centre.id}-name`;
-  const callId = `sa-${centre.id}-call`;
-  return el(
-    doc,
-    'section',
-    { class: `line line-${centre.id}`, 'aria-labelledby': nameId },
-    el(doc, 'p', { class: 'audience' }, t(centre.audience)),
-    el(doc, 'h4', { class: 'line-name', id: nameId }, t(centre.name)),
-    el(doc, 'a', { class: 'number', href: telHref(centre.number), 'aria-describedby': callId }, centre.number),
-    el(doc, 'span', { id: callId, hidden: '' }, t('callNumber', [t(centre.name), centre.number])),
-    el(doc, 'p', { class: 'state' }, t('statusLoading')),
-    el(doc, 'p', { class: 'when' }, t(centre.when)),
-  );
-}
+const { open, separator, close } = FIRST_PANEL_SLOT;
+// A slot holding no other slot: filled first, so a substitution is filled before its message.
+const INNERMOST = new RegExp(`${open}([^${open}${close}]*)${close}`, 'g');
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Fills `mount` with the panel's first render. */
-export function renderFirstPanel(mount: HTMLElement, { patterns, count, role }: FirstPanelProps): void {
-  const doc = mount.ownerDocument;
-  mount.replaceChildren(
-    el(
-      doc,
-      'section',
-      { class: 'panel', 'aria-labelledby': 'sa-title', tabindex: '-1' },
-      el(
-        doc,
-        'header',
-        { class: 'head' },
-        el(doc, 'span', { class: 'icon', 'aria-hidden': 'true' }, '!'),
-        el(doc, 'h2', { id: 'sa-title' }, panelTitle(patterns, t)),
-        el(doc, 'button', { type: 'button', class: 'dismiss', 'aria-label': t('dismiss'), title: t('dismiss') }, '×'),
-      ),
-      el(doc, 'p', { class: 'reminder', role: 'alert' }, t(role === 'pharmacy' ? 'reminderPharmacy' : 'reminderClinic')),
-      el(doc, 'p', { class: 'why' }, t('reminderWhy')),
-      count > 1 ? el(doc, 'p', { class: 'count' }, t('matchCount', String(count))) : null,
-      el(doc, 'h3', { class: 'calls-heading' }, t('callCentresHeading')),
-      el(doc, 'div', { class: 'lines' }, ...CALL_CENTRES.map((centre) => callCentreCard(doc, centre))),
-    ),
-  );
+export function renderFirstPanel(mount: HTMLElement, { results, settings }: Pick<PanelProps, 'results' | 'settings'>): void {
+  // Rendered for a clinic, with no wording: the title and the reminder are this page's own.
+  const text = (key: string, substitutions: string[]): string => {
+    if (key === 'panelShown') return panelTitle(results.wordings, t);
+    if (key === reminderKey('clinic')) return t(reminderKey(settings.role));
+    if (key.startsWith('=')) return String(settings[key.slice(1) as keyof typeof settings]);
+    return t(key as MessageKey, substitutions);
+  };
+  let html = FIRST_PANEL;
+  while (html.includes(open)) {
+    html = html.replace(INNERMOST, (_, slot: string) => {
+      const [key = '', ...substitutions] = slot.split(separator);
+      return text(key, substitutions).replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
+    });
+  }
+  // Parsed into a document of its own, where nothing loads or runs; the nodes move into ours.
+  mount.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
 }

@@ -1,20 +1,25 @@
+import type { PanelProps } from '../../components/panel/Panel';
 import { Detector } from '../detection/detector';
 import type { Match } from '../detection/mentions';
-import { compilePatterns, type Pattern, type StatusToken } from '../detection/patterns';
+import { compilePatterns, type Pattern } from '../detection/patterns';
 import { closedShadowRoot } from '../detection/shadowRoots';
-import { Highlights } from './highlights';
 import type { CallCentreView } from '../messaging/messages';
+import type { Settings } from '../settings/definition';
+import { cancel, later, type TimerId } from '../shared/scheduler';
+import { AlertHost, isAlertNode } from './alertHost';
+import type { Callout } from './callout';
+import { calloutContent } from './calloutContent';
+import { Highlights } from './highlights';
+import { followLiveHours } from './liveHours';
+import { type PageResults, pageResults } from './pageResults';
 import { anchorOf, placementFor } from './placement';
 import { RestoreBudget } from './restoreBudget';
-import { msToNextMinute } from '../shared/nextMinute';
-import { cancel, later, type TimerId } from '../shared/scheduler';
-import type { Settings } from '../settings/definition';
-import { AlertHost, isAlertNode } from './alertHost';
-import { calloutContent } from './calloutContent';
 
 /**
- * One document's alert: follows the detector's results, marks them, and shows, moves and removes
- * the panel. Everything it starts stops with `signal`.
+ * One document's alert: derives the state (the detector's results, the settings, the live hours)
+ * and hands it to the parts that show it: the highlights, and while a result is not dismissed the
+ * host with its panel and the callout. Each part stops itself when its signal aborts: the
+ * highlights with `signal`, the shown alert also when no result is left to show.
  */
 
 export interface PageEnvironment {
@@ -35,33 +40,38 @@ export interface PageEnvironment {
   showing(showing: boolean): void;
 }
 
-const STATUS_ORDER: readonly StatusToken[] = ['invalid', 'no-info', 'custom'];
-
 /** The settings' patterns (settings validation has already refused, with reasons, what this drops). */
 function patternsFrom(settings: Settings): Pattern[] {
   return compilePatterns(settings.extraPatterns).patterns;
 }
 
+/** The parts started for one showing of the alert, and what stops them. */
+interface ShownAlert {
+  stop: AbortController;
+  host: AlertHost;
+  /** Comes with the panel's UI, a moment after the host. */
+  callout: Callout | null;
+  /** The result the host was placed by: placement is worked out again only when it changes. */
+  placedBy: Match | null;
+}
+
 export class PageController {
   private readonly detector: Detector;
-  private readonly highlights = new Highlights();
-  private panel: AlertHost | null = null;
-  private matches: readonly Match[] = [];
-  private anchor: Match | undefined;
+  private readonly highlights: Highlights;
+  private results: PageResults | null = null;
+  private shown: ShownAlert | null = null;
   /** Results present when the user closed the panel; a result not in here shows it again. */
   private readonly dismissed = new Set<Element>();
   private views: CallCentreView[] | null = null;
-  private refreshTimer: TimerId | undefined;
   private reportedCount = 0;
   private readonly restores = new RestoreBudget();
   private restoreTimer: TimerId | undefined;
-  /** The result the panel was last placed for. */
-  private placedFor: Element | null = null;
 
   constructor(
     private readonly env: PageEnvironment,
     private settings: Settings,
   ) {
+    this.highlights = new Highlights(env.signal);
     this.detector = new Detector(env.doc, {
       patterns: patternsFrom(settings),
       signal: env.signal,
@@ -69,11 +79,14 @@ export class PageController {
       closedShadowRoot,
       onChange: (matches) => this.onMatches(matches),
     });
-    const onVisibility = () => {
-      if (env.doc.visibilityState === 'visible' && this.panel) void this.refreshViews();
-    };
-    env.doc.addEventListener('visibilitychange', onVisibility, { signal: env.signal });
-    env.signal.addEventListener('abort', () => this.clear(), { once: true });
+    env.signal.addEventListener(
+      'abort',
+      () => {
+        env.showing(false);
+        if (this.reportedCount > 0) env.reportCount(0);
+      },
+      { once: true },
+    );
   }
 
   updateSettings(settings: Settings): void {
@@ -81,7 +94,7 @@ export class PageController {
     this.settings = settings;
     if (patternsChanged) this.detector.setPatterns(patternsFrom(settings));
     // The results may stay the same under new patterns, but the role or wording may not.
-    this.render();
+    this.show();
   }
 
   rescan(): void {
@@ -90,100 +103,97 @@ export class PageController {
 
   private onMatches(matches: readonly Match[]): void {
     if (!this.env.alive()) return;
-    this.matches = matches;
-    this.anchor = anchorOf(matches);
+    const anchor = anchorOf(matches);
+    this.results = anchor ? pageResults(matches, anchor) : null;
     this.highlights.update(matches);
     this.env.showing(matches.length > 0);
     const present = new Set(matches.map((m) => m.element));
     for (const el of this.dismissed) if (!present.has(el)) this.dismissed.delete(el);
-    this.render();
+    this.show();
     if (matches.length !== this.reportedCount) {
       this.reportedCount = matches.length;
       this.env.reportCount(matches.length);
     }
   }
 
-  private render(): void {
-    const anchor = this.anchor;
-    if (!anchor || this.matches.every((m) => this.dismissed.has(m.element))) {
-      this.hidePanel();
+  /** The alert for the current results: started, updated, or stopped when none is left to show. */
+  private show(): void {
+    const results = this.results;
+    const waiting = results?.matches.filter((m) => !this.dismissed.has(m.element)) ?? [];
+    if (!results || waiting.length === 0) {
+      this.stopShowing();
       return;
     }
     // The panel's words come from the extension (i18n): an orphaned script stops here instead.
     if (!this.env.alive()) return;
-    if (this.panel?.takenOut) {
+    if (this.shown?.host.takenOut) {
       // Never straight back from inside the page's mutation: only the restore timer places it again.
       this.restoreLater();
       return;
     }
-    const statuses = STATUS_ORDER.filter((s) => this.matches.some((m) => m.status === s));
-    if (!this.panel) {
-      this.panel = new AlertHost(this.env.doc, () => this.restoreLater());
-      void this.refreshViews();
+    this.shown ??= this.startShowing();
+    const shown = this.shown;
+    shown.host.render(this.panelProps(results));
+    const anchor = results.anchor;
+    if (shown.placedBy?.element !== anchor.element || shown.placedBy.unit !== anchor.unit) {
+      shown.host.place(placementFor(anchor, shown.host.element));
+      shown.placedBy = anchor;
     }
-    const patternOf = new Map(this.matches.map((m) => [m.element, m.pattern]));
-    const visible = this.matches.filter((m) => !this.dismissed.has(m.element)).map((m) => m.element);
-    this.panel.show(
-      {
-        statuses,
-        patterns: [...new Set(this.matches.map((m) => m.pattern))],
-        count: this.matches.length,
-        role: this.settings.role,
-        settings: this.settings,
-        views: this.views,
-        onDismiss: () => this.dismiss(),
-        onPrintSlip: () => this.env.openSlip(),
-      },
-      placementFor(anchor, this.panel.element),
-      visible,
-      calloutContent(this.settings.role, (element) => patternOf.get(element) ?? ''),
-    );
-    this.placedFor = anchor.element;
+    shown.callout?.update(waiting, calloutContent(this.settings.role));
   }
 
-  /** The page took the panel out: put it back in a later task, as often as the budget allows. */
+  private startShowing(): ShownAlert {
+    const stop = new AbortController();
+    this.env.signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+    stop.signal.addEventListener('abort', () => cancel(this.restoreTimer), { once: true });
+    const host = new AlertHost(this.env.doc, stop.signal, () => this.restoreLater());
+    const shown: ShownAlert = { stop, host, callout: null, placedBy: null };
+    // Not needed at once: it comes with the panel's UI, and the script every page runs stays small.
+    void host.view.then((view) => {
+      if (stop.signal.aborted) return;
+      shown.callout = new view.Callout(host, stop.signal);
+      this.show();
+    });
+    // The hours change only the panel: neither the placement nor the callout is worked out again.
+    followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
+      this.views = views;
+      if (this.results) host.render(this.panelProps(this.results));
+    });
+    return shown;
+  }
+
+  private stopShowing(): void {
+    this.shown?.stop.abort();
+    this.shown = null;
+    this.restoreTimer = undefined;
+  }
+
+  private panelProps(results: PageResults): PanelProps {
+    return {
+      results,
+      settings: this.settings,
+      views: this.views,
+      onDismiss: () => this.dismiss(),
+      onPrintSlip: () => this.env.openSlip(),
+    };
+  }
+
+  /** The page took the host out: put it back in a later task, as often as the budget allows. */
   private restoreLater(): void {
-    if (this.restoreTimer !== undefined || !this.panel) return;
-    const removal = { stoodMs: this.panel.stoodMs, resultStayed: this.placedFor?.isConnected ?? false };
+    const shown = this.shown;
+    if (this.restoreTimer !== undefined || !shown) return;
+    const removal = { stoodMs: shown.host.stoodMs, resultStayed: shown.placedBy?.element.isConnected ?? false };
     const wait = this.restores.delay(removal, performance.now());
     this.restoreTimer = later(() => {
       this.restoreTimer = undefined;
-      this.panel?.takeOut();
-      this.render();
+      shown.host.takeOut();
+      shown.placedBy = null;
+      this.show();
     }, wait);
   }
 
   private dismiss(): void {
-    for (const m of this.matches) this.dismissed.add(m.element);
-    this.hidePanel();
-  }
-
-  private hidePanel(): void {
-    cancel(this.refreshTimer);
-    this.refreshTimer = undefined;
-    cancel(this.restoreTimer);
-    this.restoreTimer = undefined;
-    this.panel?.remove();
-    this.panel = null;
-    this.placedFor = null;
-  }
-
-  /** Fetches the live hours now and again at the start of each minute while the panel is shown. */
-  private async refreshViews(): Promise<void> {
-    cancel(this.refreshTimer);
-    const views = await this.env.requestViews();
-    if (this.env.signal.aborted || !this.panel) return;
-    if (views) this.views = views;
-    this.render();
-    // A hidden tab needs no ticking clock: visibilitychange refreshes it when it is shown again.
-    if (this.env.doc.visibilityState !== 'visible') return;
-    this.refreshTimer = later(() => void this.refreshViews(), msToNextMinute());
-  }
-
-  private clear(): void {
-    this.hidePanel();
-    this.highlights.clear();
-    this.env.showing(false);
-    if (this.reportedCount > 0) this.env.reportCount(0);
+    for (const m of this.results?.matches ?? []) this.dismissed.add(m.element);
+    this.stopShowing();
   }
 }

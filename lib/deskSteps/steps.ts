@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/localized';
 import type { SourceLinkKey } from '../settings/links';
-import { kindsOf, type ResultKind, type TopicId } from './wordings';
+import type { TopicId, Wording } from '../detection/wordings';
 
 /**
  * 「窓口での確認」: what reception does next, per kind of result, each step with its source.
@@ -8,7 +8,7 @@ import { kindsOf, type ResultKind, type TopicId } from './wordings';
  * (https://www.mhlw.go.jp/stf/newpage_08280.html: 保発0710第1号 of 2023-07-10 and the 2023-07-19 /
  * 2023-08-03 事務連絡 on billing). The texts are in the message files (deskStep*). Measures that
  * have ended (the expired 健康保険証 accepted by look-up; a 資格確認書 for everyone aged 75+) are
- * never named: tests/unit/deskSteps.test.ts fails if one appears.
+ * never named: tests/unit/deskSteps-steps.test.ts fails if one appears.
  */
 
 export interface DeskStep {
@@ -42,17 +42,12 @@ export const TOPIC_STEPS: Record<TopicId, readonly DeskStep[]> = {
 
 const TOPIC_ORDER: readonly TopicId[] = ['unconfirmed', 'noEligible', 'multiple', 'newerRecord'];
 
-/** The topics for these kinds of result, each once, with the names of the results it covers. */
-export function deskTopics(kinds: readonly ResultKind[]): DeskTopic[] {
+/** The topics for the wordings a page shows, each once, with the names of the results it covers. */
+export function deskTopics(wordings: readonly Wording[]): DeskTopic[] {
   return TOPIC_ORDER.flatMap((id) => {
-    const names = kinds.filter((kind) => kind.topic === id).map((kind) => kind.name);
+    const names = wordings.filter((wording) => wording.topic === id).map((wording) => wording.name);
     return names.length > 0 ? [{ id, names, steps: TOPIC_STEPS[id] }] : [];
   });
-}
-
-/** The topics for the matched patterns (normalised texts, as the detector reports them). */
-export function deskTopicsFor(patternTexts: readonly string[]): DeskTopic[] {
-  return deskTopics(kindsOf(patternTexts));
 }
 
 /** The name of each source, as its link reads. */

@@ -87,7 +87,7 @@ export class Detector {
       (layout) => this.changed(layout),
     );
     this.mentions.setPatterns(this.patterns, this.trigger);
-    // At the end of the page's task: only queue, read in slices.
+    // At the end of the page's task: queue, and read a first slice now (contract: "At once").
     this.observer = new MutationObserver((records) => {
       this.records.push(records);
       this.flush();

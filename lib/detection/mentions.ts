@@ -3,6 +3,7 @@ import { furnitureOf } from './furniture';
 import { hasParts, hiddenParts, type LineReading, readControl, readLine, type SkipTest } from './lineReading';
 import type { Pattern, StatusToken } from './patterns';
 import { findResults, mentionsAny } from './results';
+import type { Wording } from './wordings';
 
 export interface Match {
   /** The smallest element holding the result's text (or the form control showing it). */
@@ -10,8 +11,8 @@ export interface Match {
   /** Where the result's line is read: its block, its form control, or the shadow root it sits in. */
   unit: Unit;
   status: StatusToken;
-  /** The pattern's text as written (normalised): names which wording matched, e.g. 該当資格なし. */
-  pattern: string;
+  /** What the matched words mean (e.g. 該当資格なし: the name the panel gives it, its desk steps). */
+  wording: Wording;
   /** The <dialog> showing it, if any: an open modal one takes the panel. */
   dialog: Element | null;
 }
@@ -177,7 +178,7 @@ export class Mentions {
       );
       // Only occurrences that read as results get here: furniture costs a page without one nothing.
       if (furnitureOf(element, seg, span, this.statuses)) continue;
-      matches.push({ element, unit, status: span.pattern.status, pattern: span.pattern.text, dialog });
+      matches.push({ element, unit, status: span.pattern.status, wording: span.pattern.wording, dialog });
     }
     return matches;
   }
@@ -189,5 +190,5 @@ function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
 
 /** Whether two reports name the same results (element and wording), in the same order. */
 export function sameMatches(a: readonly Match[], b: readonly Match[]): boolean {
-  return a.length === b.length && a.every((m, i) => m.element === b[i]?.element && m.pattern === b[i]?.pattern);
+  return a.length === b.length && a.every((m, i) => m.element === b[i]?.element && m.wording === b[i]?.wording);
 }

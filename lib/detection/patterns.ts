@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/localized';
 import { normalise } from './normalise';
+import { extraWording, INVALID, NO_INFO, type Wording } from './wordings';
 
 /** Tokens of the host's data-status attribute (contract). */
 export type StatusToken = 'invalid' | 'no-info' | 'custom';
@@ -8,12 +9,14 @@ export interface Pattern {
   /** Normalised text to look for. */
   text: string;
   status: StatusToken;
+  /** What the words mean, decided here once: every part of the alert reads it from the match. */
+  wording: Wording;
 }
 
 // The two results named by the notice (事務連絡 2023-06-06, amended 2023-06-09).
 export const BUILT_IN_PATTERNS: readonly Pattern[] = [
-  { text: normalise('資格（無効）'), status: 'invalid' },
-  { text: normalise('資格情報なし'), status: 'no-info' },
+  { text: normalise('資格（無効）'), status: 'invalid', wording: INVALID },
+  { text: normalise('資格情報なし'), status: 'no-info', wording: NO_INFO },
 ];
 
 export interface RejectedPattern {
@@ -58,7 +61,8 @@ export function compilePatterns(extra: readonly unknown[]): {
       rejected.push({ pattern: typeof raw === 'string' ? raw : describe(raw), reason });
     } else {
       accepted.push(raw as string);
-      patterns.push({ text: normalise(raw as string), status: 'custom' });
+      const text = normalise(raw as string);
+      patterns.push({ text, status: 'custom', wording: extraWording(text) });
     }
   }
   return { patterns, rejected };

@@ -1,7 +1,8 @@
 /**
  * Mutation records waiting to be looked at. The observer's callback runs at the end of the page's
- * own task: it only queues, and the detector reads them in slices like all other work (a page
- * changing 100,000 nodes in one task must not get a task that much longer).
+ * own task: it queues them, and the detector reads one slice at once and the rest in later slices
+ * like all other work (a page changing 100,000 nodes in one task must not get a task that much
+ * longer).
  */
 export class RecordQueue {
   private readonly batches: MutationRecord[][] = [];

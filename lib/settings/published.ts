@@ -23,8 +23,17 @@ export function watchPublishedSettings(signal: AbortSignal, onChange: (settings:
   const apply = (value: unknown) => {
     if (!signal.aborted) onChange(isSettings(value) ? value : SETTING_DEFAULTS);
   };
-  signal.addEventListener('abort', published.watch(apply), { once: true });
-  void published.get().then(apply, () => apply(undefined));
+  // A change heard while the first read is on its way is newer than what that read returns.
+  let changed = false;
+  const stop = published.watch((value) => {
+    changed = true;
+    apply(value);
+  });
+  signal.addEventListener('abort', stop, { once: true });
+  const first = (value: unknown) => {
+    if (!changed) apply(value);
+  };
+  void published.get().then(first, () => first(undefined));
 }
 
 /** The background writes whole, validated objects; anything else (a foreign value) is not trusted. */

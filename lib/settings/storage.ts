@@ -41,21 +41,28 @@ export function watchSettings(signal: AbortSignal, onChange: (effective: Effecti
     emit();
   };
 
-  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && 'settings' in changes) {
-      user = changes.settings?.newValue ?? {};
-      emit();
-    } else if (area === 'managed') {
-      void refreshPolicy();
-    } else if (area === 'local' && 'policyCache' in changes && changes.policyCache?.newValue) {
-      // The background read the policy (it looks again after a forced install: lib/background/service.ts).
-      void refreshPolicy();
-    }
+  const stopUser = userSettings.watch((value) => {
+    user = value ?? {};
+    emit();
+  });
+  // The background read the policy (it looks again after a forced install: lib/background/service.ts).
+  const stopCache = policyCache.watch((value) => {
+    if (value) void refreshPolicy();
+  });
+  // Managed storage reports its changes under the policy's own keys, not one key of ours.
+  const onManagedChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void refreshPolicy();
   };
-  // Held here: once an orphaned content script's context is gone, browser.storage is undefined.
-  const storageChanged = browser.storage.onChanged;
-  storageChanged.addListener(onStorageChanged);
-  signal.addEventListener('abort', () => storageChanged.removeListener(onStorageChanged), { once: true });
+  browser.storage.onChanged.addListener(onManagedChanged);
+  signal.addEventListener(
+    'abort',
+    () => {
+      stopUser();
+      stopCache();
+      browser.storage.onChanged.removeListener(onManagedChanged);
+    },
+    { once: true },
+  );
 
   void Promise.all([userSettings.get(), policyCache.get()]).then(([stored, cached]) => {
     user = stored;

@@ -133,7 +133,7 @@ function isSettingKey(key: string): key is SettingKey {
 
 /**
  * Validates a whole stored or managed object. Each bad value is dropped with a reason; the valid
- * ones are returned. `allowed` says which keys this source may set at all.
+ * ones are returned. `source` decides which keys may be set at all (a setting's `policy` / `user`).
  */
 export function parseSettings(
   raw: unknown,

@@ -9,4 +9,6 @@ export function launchWithExtension(options: {
   lang?: 'ja' | 'en';
   /** More Chromium switches, e.g. for pictures that must be the same on every run. */
   extraArgs?: string[];
+  /** Classic scrollbars that take width (headless Chromium hides them by default). */
+  scrollbars?: boolean;
 }): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 
-/** `lang` picks the extension's message files: Chromium takes its UI language from the environment. */
+/**
+ * `lang` picks the extension's message files: Chromium takes its UI language from the environment.
+ * `scrollbars`: classic scrollbars that take width, as on a desktop (Playwright hides them headless).
+ */
 export async function launchWithExtension({
   executablePath,
   extensionDir,
@@ -14,6 +17,7 @@ export async function launchWithExtension({
   deviceScaleFactor = 1,
   lang = 'ja',
   extraArgs = [],
+  scrollbars = false,
 }) {
   const profile = mkdtempSync(path.join(tmpdir(), 'shikaku-alert-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -24,6 +28,7 @@ export async function launchWithExtension({
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',
     env: { ...process.env, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8', LANGUAGE: lang },
     timezoneId: 'Asia/Tokyo',
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

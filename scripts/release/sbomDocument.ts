@@ -41,6 +41,15 @@ function sortedUnique(items: readonly string[]): string[] {
 /** `bundled`: per browser build ("chrome", "firefox"), the packages modules/bundled-packages.ts found. */
 export function releaseSbom(runtime: CycloneDx, full: CycloneDx, bundled: Record<string, readonly BundledPackage[]>, projectName: string): CycloneDx {
   const components = new Map<string, Component>(runtime.components.map((component) => [component['bom-ref'], structuredClone(component)]));
+  // `npm sbom --omit dev` (npm 11.19) leaves out a runtime package that sits in a cycle with a
+  // dev-only optional peer (preact ↔ preact-render-to-string); the full report still marks it
+  // required and not development, so those are taken from there too.
+  for (const component of full.components) {
+    const development = component.properties?.some((p) => p.name === 'cdx:npm:package:development' && p.value === 'true');
+    if (component.scope === 'required' && !development && !components.has(component['bom-ref'])) {
+      components.set(component['bom-ref'], structuredClone(component));
+    }
+  }
   const builds = Object.keys(bundled).sort();
   for (const build of builds) {
     for (const { name, version } of bundled[build] ?? []) {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SUGGESTED_PATTERNS } from '../../lib/settings/suggestedPatterns';
 import { normalise } from '../../lib/detection/normalise';
-import { deskTopicsFor, NOTICE_LINKS, SOURCE_LINK_LABELS, TOPIC_STEPS } from '../../lib/deskSteps/steps';
-import { kindOf, WORDINGS, type WordingId } from '../../lib/deskSteps/wordings';
+import { pageResults } from '../../lib/content/pageResults';
+import type { Match } from '../../lib/detection/mentions';
+import { compilePatterns } from '../../lib/detection/patterns';
+import { WORDINGS, type Wording, type WordingId } from '../../lib/detection/wordings';
+import { deskTopics, NOTICE_LINKS, SOURCE_LINK_LABELS, TOPIC_STEPS } from '../../lib/deskSteps/steps';
 import { SETTINGS } from '../../lib/settings/definition';
 import { checkHttpsUrl } from '../../lib/settings/links';
 import { LOCALES, messageFile } from './localeMessages';
@@ -92,6 +95,19 @@ describe('desk steps: measures that have ended are never named', () => {
   });
 });
 
+/** The wording detection gives a result of this text (decided once, as the patterns are compiled). */
+function wordingOf(text: string): Wording {
+  const pattern = compilePatterns([text]).patterns.find((p) => p.text === normalise(text));
+  if (!pattern) throw new Error(`no pattern detects ${text}`);
+  return pattern.wording;
+}
+
+/** The topics of a page showing results of these texts, as the panel gets them. */
+function deskTopicsFor(texts: readonly string[]) {
+  const matches = texts.map((text) => ({ wording: wordingOf(text), status: 'custom' }) as Match);
+  return deskTopics(pageResults(matches, matches[0] as Match).wordings);
+}
+
 describe('desk steps: named wordings', () => {
   it('the wordings are exactly the suggested patterns of the options page', () => {
     expect(Object.values(WORDINGS).sort()).toEqual([...SUGGESTED_PATTERNS].sort());
@@ -107,28 +123,29 @@ describe('desk steps: named wordings', () => {
   };
 
   it.each(Object.entries(OWN_FIRST_STEP))('%s: its topic starts with %s', (id, first) => {
-    const topics = deskTopicsFor([normalise(WORDINGS[id as WordingId])]);
+    const topics = deskTopicsFor([WORDINGS[id as WordingId]]);
     expect(topics).toHaveLength(1);
     expect(topics[0]?.steps[0]?.text).toBe(first);
   });
 
   it('each wording is named as the screen shows it, with half-width brackets too', () => {
-    expect(kindOf(normalise('該当資格なし')).name).toBe('wordingNoEligible');
-    expect(kindOf('無効(新しい資格あり)')).toEqual({ name: 'wordingNewerRecord', topic: 'newerRecord' });
-    expect(kindOf(normalise('該当なし')).name).toBe('wordingNone');
-    expect(kindOf(normalise('該当条件なし')).name).toBe('wordingNoCondition');
-    expect(kindOf(normalise('複数該当')).name).toBe('wordingMultiple');
+    expect(wordingOf('該当資格なし').name).toBe('wordingNoEligible');
+    expect(wordingOf('無効(新しい資格あり)')).toEqual({ name: 'wordingNewerRecord', topic: 'newerRecord' });
+    expect(wordingOf('無効（新しい資格あり）')).toBe(wordingOf('無効(新しい資格あり)'));
+    expect(wordingOf('該当なし').name).toBe('wordingNone');
+    expect(wordingOf('該当条件なし').name).toBe('wordingNoCondition');
+    expect(wordingOf('複数該当').name).toBe('wordingMultiple');
   });
 
   it('free text and the built-ins share the generic steps, each named', () => {
-    const topics = deskTopicsFor([normalise('資格情報なし'), normalise('保険者未登録'), normalise('資格（無効）')]);
+    const topics = deskTopicsFor(['資格情報なし', '保険者未登録', '資格（無効）']);
     expect(topics.map((t) => t.id)).toEqual(['unconfirmed']);
     expect(topics[0]?.names).toEqual(['statusInvalid', 'statusNoInfo', 'statusCustom']);
     expect(topics[0]?.steps).toBe(TOPIC_STEPS.unconfirmed);
   });
 
   it('several kinds on one page: each topic once, the generic one first', () => {
-    const topics = deskTopicsFor(['複数該当', '資格(無効)', '該当資格なし', '該当なし'].map(normalise));
+    const topics = deskTopicsFor(['複数該当', '資格(無効)', '該当資格なし', '該当なし']);
     expect(topics.map((t) => [t.id, t.names])).toEqual([
       ['unconfirmed', ['statusInvalid', 'wordingNone']],
       ['noEligible', ['wordingNoEligible']],

@@ -8,17 +8,17 @@ import { triggerTest } from '../../lib/detection/trigger';
 describe('compilePatterns', () => {
   it('always holds the two built-in results', () => {
     expect(compilePatterns([]).patterns).toEqual([
-      { text: '資格(無効)', status: 'invalid' },
-      { text: '資格情報なし', status: 'no-info' },
+      { text: '資格(無効)', status: 'invalid', wording: { name: 'statusInvalid', topic: 'unconfirmed' } },
+      { text: '資格情報なし', status: 'no-info', wording: { name: 'statusNoInfo', topic: 'unconfirmed' } },
     ]);
   });
 
   it('adds extra patterns, normalised, with the status token custom', () => {
     const { patterns, rejected } = compilePatterns(['無効（新しい資格あり）', ' 該当資格なし ', '複数\u200b該当']);
     expect(patterns.slice(2)).toEqual([
-      { text: '無効(新しい資格あり)', status: 'custom' },
-      { text: '該当資格なし', status: 'custom' },
-      { text: '複数該当', status: 'custom' },
+      { text: '無効(新しい資格あり)', status: 'custom', wording: { name: 'wordingNewerRecord', topic: 'newerRecord' } },
+      { text: '該当資格なし', status: 'custom', wording: { name: 'wordingNoEligible', topic: 'noEligible' } },
+      { text: '複数該当', status: 'custom', wording: { name: 'wordingMultiple', topic: 'multiple' } },
     ]);
     expect(rejected).toEqual([]);
   });
@@ -42,7 +42,7 @@ describe('compilePatterns', () => {
 
   it('rejects a repeated extra pattern, keeping the first', () => {
     const { patterns, rejected } = compilePatterns(['複数該当', '複数 該当']);
-    expect(patterns.filter((p) => p.status === 'custom')).toEqual([{ text: '複数該当', status: 'custom' }]);
+    expect(patterns.filter((p) => p.status === 'custom')).toEqual([{ text: '複数該当', status: 'custom', wording: { name: 'wordingMultiple', topic: 'multiple' } }]);
     expect(rejected.map((r) => r.pattern)).toEqual(['複数 該当']);
   });
 

@@ -8,7 +8,7 @@ import { BUNDLED_PROPERTY, type CycloneDx, releaseSbom } from '../../scripts/rel
 const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; dependencies: Record<string, string> };
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
-  packages: Record<string, { version?: string; dev?: boolean }>;
+  packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }>;
 };
 
 function npmSbom(...extra: string[]): CycloneDx {
@@ -18,9 +18,12 @@ function npmSbom(...extra: string[]): CycloneDx {
 }
 
 const lockVersion = (name: string) => lock.packages[`node_modules/${name}`]?.version;
-/** Installed packages that are not dev-only: the runtime dependencies and theirs. */
+/**
+ * Installed packages that are not dev-only: the runtime dependencies and theirs. devOptional ones
+ * are needed only by dev dependencies or as an optional peer (preact-render-to-string): they don't ship.
+ */
 const runtimePackages = Object.entries(lock.packages)
-  .filter(([where, entry]) => where.startsWith('node_modules/') && !entry.dev)
+  .filter(([where, entry]) => where.startsWith('node_modules/') && !entry.dev && !entry.devOptional)
   .map(([where, entry]) => ({ name: where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length), version: entry.version }));
 const wxt = { name: 'wxt', version: lockVersion('wxt') as string };
 

@@ -2,6 +2,8 @@ import {
   expectCalloutAfterScrolling,
   expectCalloutAccessible,
   expectCalloutAtLoad,
+  expectCalloutClearOfScrollbar,
+  expectCalloutFollowsMovedResult,
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
   expectCalloutInScrollingPane,
@@ -38,4 +40,16 @@ test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', as
 
 test('the 100-row reception list and a tall modal dialog: the callout covers neither the result nor its row (hit tests)', async ({ page, worker }) => {
   await expectCalloutLeavesRecordVisible(chromiumScenarioPage(page, worker));
+});
+
+test('rows inserted above the result, nothing scrolled: the callout moves with its result', async ({ page, worker }) => {
+  await expectCalloutFollowsMovedResult(chromiumScenarioPage(page, worker));
+});
+
+test.describe('with classic scrollbars', () => {
+  test.use({ scrollbars: true });
+
+  test('a result at the right edge beside a scrollbar: the callout stays clear of the scrollbar', async ({ page, worker }) => {
+    await expectCalloutClearOfScrollbar(chromiumScenarioPage(page, worker));
+  });
 });

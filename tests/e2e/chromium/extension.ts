@@ -8,6 +8,8 @@ export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/
 interface ExtensionOptions {
   /** UI language of the browser, which picks the extension's message file. */
   lang: 'ja' | 'en';
+  /** Classic scrollbars that take width, as on a desktop. */
+  scrollbars: boolean;
 }
 
 interface ExtensionFixtures {
@@ -19,11 +21,13 @@ interface ExtensionFixtures {
 
 export const test = base.extend<ExtensionOptions & ExtensionFixtures>({
   lang: ['ja', { option: true }],
-  context: async ({ lang }, use) => {
+  scrollbars: [false, { option: true }],
+  context: async ({ lang, scrollbars }, use) => {
     const { context } = await launchWithExtension({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       extensionDir: EXTENSION_DIR,
       lang,
+      scrollbars,
     });
     await use(context);
     await context.close();

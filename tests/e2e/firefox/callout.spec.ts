@@ -2,6 +2,8 @@ import {
   expectCalloutAfterScrolling,
   expectCalloutAccessible,
   expectCalloutAtLoad,
+  expectCalloutClearOfScrollbar,
+  expectCalloutFollowsMovedResult,
   expectCalloutGoes,
   expectCalloutInDialogAndHostilePage,
   expectCalloutInScrollingPane,
@@ -37,4 +39,12 @@ test('axe-core: no WCAG 2.1 AA violation in the host with the callout shown', as
 
 test('the 100-row reception list and a tall modal dialog: the callout covers neither the result nor its row (hit tests)', async ({ firefoxPage }) => {
   await expectCalloutLeavesRecordVisible(firefoxPage);
+});
+
+test('rows inserted above the result, nothing scrolled: the callout moves with its result', async ({ firefoxPage }) => {
+  await expectCalloutFollowsMovedResult(firefoxPage);
+});
+
+test('a result at the right edge beside a scrollbar: the callout stays clear of the scrollbar', async ({ firefoxPage }) => {
+  await expectCalloutClearOfScrollbar(firefoxPage);
 });

@@ -16,6 +16,10 @@ interface CalloutState {
   text: string;
   /** The callout's box and the result's box overlap: it would cover the result's text. */
   coversResult: boolean;
+  /** Px between the callout's box and the result's (0 when they touch or overlap). */
+  gapToResult: number;
+  /** Px of the callout's box right of the viewport's content area: under the vertical scrollbar. */
+  underScrollbar: number;
   /** The centre of the result is within the viewport. */
   resultInView: boolean;
   panelInView: boolean;
@@ -36,11 +40,14 @@ function readCallout(): CalloutState | null {
   const result = document.getElementById('result')?.getBoundingClientRect();
   const inView = (r: DOMRect) => r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
   const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const gap = (a: DOMRect, b: DOMRect) => Math.max(0, a.left - b.right, b.left - a.right, a.top - b.bottom, b.top - a.bottom);
   return {
     open,
     painted: open && pageHit === host && !!hit && callout.contains(hit),
     text: callout.textContent ?? '',
     coversResult: open && !!result && overlap(box, result),
+    gapToResult: result ? gap(box, result) : Number.POSITIVE_INFINITY,
+    underScrollbar: Math.max(0, box.right - document.documentElement.clientWidth),
     resultInView: !!result && inView(result),
     panelInView: inView(host.getBoundingClientRect()),
     focusOnPanel: shadow.activeElement?.classList.contains('panel') ?? false,
@@ -49,11 +56,20 @@ function readCallout(): CalloutState | null {
 
 const callout = (page: ScenarioPage) => topDocument(page).evaluate(readCallout);
 
+/** Twice the gap calloutPosition.ts leaves: farther, it reads as beside something else. */
+const BESIDE_PX = 16;
+
 async function expectPaintedBesideResult(page: ScenarioPage, where: string): Promise<void> {
-  await expect.poll(async () => (await callout(page))?.painted, { message: `${where}: callout painted`, timeout: 5_000 }).toBe(true);
+  await expect
+    .poll(async () => {
+      const state = await callout(page);
+      return state?.painted === true && state.gapToResult <= BESIDE_PX;
+    }, { message: `${where}: callout painted beside the result (at most ${BESIDE_PX} px away)`, timeout: 5_000 })
+    .toBe(true);
   const state = await callout(page);
   expect(state?.text, `${where}: names the status and says 紙`).toMatch(/資格（無効）.*紙/);
   expect(state?.coversResult, `${where}: the callout leaves the result's text uncovered`).toBe(false);
+  expect(state?.underScrollbar, `${where}: no part of the callout under the scrollbar`).toBe(0);
   expect(state?.panelInView, `${where}: the panel is out of view`).toBe(false);
 }
 
@@ -96,6 +112,47 @@ export async function expectCalloutInScrollingPane(page: ScenarioPage): Promise<
     if (pane && result) pane.scrollTop = result.offsetTop - 100;
   });
   await expectPaintedBesideResult(page, 'row 40 scrolled into the pane');
+}
+
+/** Rows inserted above the result, no scrolling: the callout goes along with its result. */
+export async function expectCalloutFollowsMovedResult(page: ScenarioPage): Promise<void> {
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=6');
+  await expectPaintedBesideResult(page, 'row 6 before rows are inserted');
+  const moved = await topDocument(page).evaluate(() => {
+    const result = document.getElementById('result') as HTMLElement;
+    const before = result.getBoundingClientRect().top;
+    const body = result.closest('tbody') as HTMLTableSectionElement;
+    for (let i = 0; i < 3; i++) body.insertRow(0).insertCell().textContent = `新規 ${i + 1}`;
+    return { by: result.getBoundingClientRect().top - before, scrollY };
+  });
+  expect(moved.by, 'the rows moved the result down').toBeGreaterThan(3 * 24);
+  expect(moved.scrollY, 'nothing scrolled').toBe(0);
+  await expectPaintedBesideResult(page, 'row 6 moved down by three new rows');
+}
+
+/**
+ * The result near the right edge of a page with a vertical scrollbar: where the callout would fit
+ * only by counting the scrollbar's width as free, it goes elsewhere (beside, never under it).
+ */
+export async function expectCalloutClearOfScrollbar(page: ScenarioPage): Promise<void> {
+  await page.goto('/tests/fixtures/callout/patient-list.html?row=6');
+  await expectPaintedBesideResult(page, 'row 6 before widening the table');
+  const widths = await topDocument(page).evaluate(() => {
+    const shadow = document.querySelector('shikaku-alert')?.shadowRoot;
+    const callout = shadow?.querySelector('.callout')?.getBoundingClientRect();
+    const result = document.getElementById('result')?.getBoundingClientRect();
+    const table = document.querySelector('table') as HTMLTableElement;
+    const content = document.documentElement.clientWidth;
+    const scrollbar = innerWidth - content;
+    if (!callout || !result) return { scrollbar, right: 0 };
+    // Placed right of the result (8 px gap), the callout's right edge would then fall halfway
+    // into the scrollbar, 4 px from the window's edge at the most.
+    const wanted = content - 4 + scrollbar / 2 - callout.width - 8;
+    table.style.width = `${table.getBoundingClientRect().width + wanted - result.right}px`;
+    return { scrollbar, right: document.getElementById('result')?.getBoundingClientRect().right ?? 0 };
+  });
+  expect(widths.scrollbar, 'the page shows a classic vertical scrollbar that takes width').toBeGreaterThan(8);
+  await expectPaintedBesideResult(page, 'result at the right edge, next to the scrollbar');
 }
 
 /** A tall modal dialog; a page whose CSS puts everything on top and clips every ancestor. */
