@@ -20,8 +20,9 @@ describe('system requirements (scripts/lib/setupRequirements.mjs)', () => {
 
   // A deliberately undeclared program in each form the check reads.
   it.each([
-    ['scripts/x.mjs', "const r = spawnSync('qpdf', [file]);", 'scripts/x.mjs:1 starts qpdf'],
-    ['tests/e2e/x.ts', "\n\nexecFileSync('convert', ['a.png', 'b.jpg']);", 'tests/e2e/x.ts:3 starts convert'],
+    // Template-literal quotes, which the check reads like any other.
+    ['scripts/x.mjs', 'const r = spawnSync(`qpdf`, [file]);', 'scripts/x.mjs:1 starts qpdf'],
+    ['tests/e2e/x.ts', '\n\nexecFileSync(`convert`, [`a.png`, `b.jpg`]);', 'tests/e2e/x.ts:3 starts convert'],
     ['scripts/x.mjs', "execSync('wkhtmltopdf --quiet a.html a.pdf');", 'scripts/x.mjs:1 starts wkhtmltopdf'],
     ['tests/e2e/x.ts', "launch({ executablePath: process.env.CHROME ?? '/opt/google/chrome/chrome' })", 'tests/e2e/x.ts:1 starts /opt/google/chrome/chrome'],
     ['tests/e2e/x.ts', "const FIREFOX = process.env.FIREFOX_PATH ?? '/opt/firefox/firefox';", 'tests/e2e/x.ts:1 starts /opt/firefox/firefox'],
