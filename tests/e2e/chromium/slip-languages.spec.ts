@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import { LANGUAGE_NAMES, type SlipLanguage } from '../../../lib/slip/languages';
 import { SLIP_TEXT } from '../../../lib/slip/text';
 import { expect, setTestClock, test } from './extension';
+import { qrText } from './qrCode';
 
 // The patient slip in Japanese and the foreign-language line's ten languages
 // (docs/domain.md#foreign-language-line): each renders in its script with its lang, fits every
 // paper size, sends the patient to 0120-0178-26 with its hours and its English page's QR code.
 
-const require = createRequire(import.meta.url);
 const LANGUAGES: SlipLanguage[] = ['ja', 'en', 'zh', 'ko', 'es', 'pt', 'vi', 'th', 'id', 'tl', 'ne'];
 const SIZES = ['A4', 'A5', 'A6', 'receipt80', 'receipt58'] as const;
 const ENGLISH_PAGE = 'https://www.kojinbango-card.go.jp/en-otoiawase/';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const JSQR = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 async function openSlip(page: Page, extensionId: string): Promise<Locator> {
   await page.goto(`chrome-extension://${extensionId}/slip.html?print=0`);
@@ -36,25 +34,6 @@ function overflowOf(sheet: Locator): Promise<{ bottom: number; right: number }> 
 async function printedPages(page: Page): Promise<number> {
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   return pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
-
-/** The QR code's text, read back from its drawing (jsQR). */
-async function qrText(page: Page, sheet: Locator): Promise<string | null> {
-  await page.evaluate(`(() => { const module = { exports: {} }; const exports = module.exports; ${JSQR}; window.jsQR = module.exports.default ?? module.exports; })()`);
-  return sheet.locator('.qr svg').evaluate(async (svg) => {
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 480;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, 480, 480);
-    ctx.drawImage(image, 40, 40, 400, 400);
-    const { data, width, height } = ctx.getImageData(0, 0, 480, 480);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(data, width, height)?.data ?? null;
-  });
 }
 
 for (const language of LANGUAGES) {

@@ -1,13 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { SETTINGS } from '../../../lib/settings/definition';
 import { activeTabId, expect, panel, setTestClock, setUserSettings, test } from './extension';
+import { qrText } from './qrCode';
 
 // The patient slip (slip.html): its text, its QR code, one printed page per paper size, and the
 // panel's and popup's buttons that open it.
 
-const require = createRequire(import.meta.url);
 const HOTLINE_PAGE = 'https://www.kojinbango-card.go.jp/contact/tel/';
 const SIZES = ['A4', 'A5', 'A6', 'receipt80', 'receipt58'] as const;
 const PAPER_MM = { A4: [210, 297], A5: [148, 210], A6: [105, 148], receipt80: [80, null], receipt58: [58, null] } as const;
@@ -160,25 +159,7 @@ test('a policy-replaced free dial page is what the QR code and its caption point
 
 test('the QR code decodes to the free dial page', async ({ page, extensionId }) => {
   const sheet = await openSlip(page, extensionId);
-  // The extension page's CSP forbids inline scripts (addScriptTag); evaluate runs over DevTools.
-  const jsQrSource = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
-  await page.evaluate(`(() => { const module = { exports: {} }; const exports = module.exports; ${jsQrSource}; window.jsQR = module.exports.default ?? module.exports; })()`);
-  const decoded = await sheet.locator('.qr svg').evaluate(async (svg) => {
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
-    await image.decode();
-    // 400 px with a white quiet zone around it, as on paper.
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 480;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, 480, 480);
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(image, 40, 40, 400, 400);
-    const { data, width, height } = ctx.getImageData(0, 0, 480, 480);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(data, width, height)?.data ?? null;
-  });
+  const decoded = await qrText(page, sheet);
   expect(decoded).toBe(HOTLINE_PAGE);
 });
 
