@@ -8,8 +8,17 @@ interface ImportMetaEnv {
 /** The settings' defaults, generated from lib/settings/definition.ts at build time (wxt.config.ts). */
 declare const SETTING_DEFAULTS: import('./settings/definition').Settings;
 
-/** The panel's first render as HTML with slots, pre-rendered from components/panel (modules/first-panel.ts). */
+/**
+ * The panel's first render as a tree with slots, pre-rendered from components/panel, and the
+ * templates of its texts (modules/first-panel.ts).
+ */
 declare module 'virtual:first-panel' {
-  const html: string;
-  export default html;
+  export const nodes: readonly import('./content/firstPanelSlot').FirstPanelNode[];
+  export const messages: import('./i18n/messageTemplates').BundledMessages;
+}
+
+/** Every message in both languages, for the panel's UI (modules/messages.ts). */
+declare module 'virtual:messages' {
+  const messages: import('./i18n/messageTemplates').BundledMessages;
+  export default messages;
 }

@@ -1,4 +1,8 @@
 import { render } from 'preact';
+import messages from 'virtual:messages';
+import calloutCss from './callout.css?inline';
+import deskStepsCss from './deskSteps.css?inline';
+import { useBundledMessages } from '../../lib/i18n/translate';
 import { Panel, type PanelProps } from './Panel';
 
 /**
@@ -13,6 +17,14 @@ import { Panel, type PanelProps } from './Panel';
 // The callout, started by the page controller once this module has loaded: it is never needed in
 // the task that found a result, so the script every page runs does not carry it.
 export { Callout } from '../../lib/content/callout';
+
+// Every text in both languages: the panel asks the browser for none (lib/i18n/messageTemplates.ts),
+// nor does the content script once this module is in (it takes them from here).
+useBundledMessages(messages);
+export { messages };
+
+/** The styles of what only the view shows (desk steps, the callout), added to the host's shadow root. */
+export const styles = deskStepsCss + calloutCss;
 
 /** Renders the panel into `mount`, or empties it (null). */
 export function renderPanel(mount: Element, props: PanelProps | null): void {

@@ -1,5 +1,3 @@
-import calloutCss from '../../components/panel/callout.css?inline';
-import deskStepsCss from '../../components/panel/deskSteps.css?inline';
 import type { PanelProps } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
 import themeCss from '../../components/shared/theme.css?inline';
@@ -48,8 +46,8 @@ function createHost(doc: Document): { element: HTMLElement; shadow: ShadowRoot }
   return host;
 }
 
-/** The panel's and the callout's styles: in the content script, so the host is whole at once. */
-const HOST_CSS = themeCss + panelCss + deskStepsCss + calloutCss;
+/** The first render's styles: in the content script, so the host is whole at once. */
+const HOST_CSS = themeCss + panelCss;
 
 /**
  * The host of one shown alert: the panel (its first render at once, then the panel's UI) and the
@@ -150,9 +148,12 @@ export class AlertHost {
     this.mount.querySelector<HTMLElement>('.panel')?.focus({ preventScroll: true });
   }
 
-  /** The panel's UI takes over the first render (Preact adopts its nodes). */
+  /** The panel's UI takes over the first render (Preact adopts its nodes), with its own styles. */
   private viewLoaded(view: PanelView): void {
     if (this.signal.aborted) return;
+    const style = this.element.ownerDocument.createElement('style');
+    style.textContent = view.styles;
+    this.mount.before(style);
     this.loaded = view;
     if (this.props) view.renderPanel(this.mount, this.props);
   }

@@ -1,6 +1,26 @@
 /**
- * How the pre-rendered first panel marks what the page decides (scripts/lib/firstPanel.tsx writes
- * them, lib/content/firstRender.ts fills them): control characters, which no message or setting
- * holds and HTML leaves as they are.
+ * The pre-rendered first panel as the content script receives it (modules/first-panel.ts): a tree
+ * of elements and texts, whose texts hold slots for what the page decides. scripts/lib/firstPanel.tsx
+ * writes the slots into the rendered HTML as control characters, which no message or setting holds
+ * and HTML leaves as they are; the build reads them into this tree, lib/content/firstRender.ts
+ * fills it.
  */
 export const FIRST_PANEL_SLOT = { open: '\u0001', separator: '\u0002', close: '\u0003' } as const;
+
+/** A message key (or "=" and a setting's key), with the texts of its substitutions. */
+export interface Slot {
+  k: string;
+  s?: SlotText[];
+}
+
+/** A text: literal parts and slots, joined. */
+export type SlotText = readonly (string | Slot)[];
+
+/** An element: its tag, its attributes (texts too) and its children. */
+export interface FirstPanelElement {
+  e: string;
+  a?: Readonly<Record<string, SlotText>>;
+  c?: readonly FirstPanelNode[];
+}
+
+export type FirstPanelNode = FirstPanelElement | SlotText;

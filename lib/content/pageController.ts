@@ -148,16 +148,17 @@ export class PageController {
     stop.signal.addEventListener('abort', () => cancel(this.restoreTimer), { once: true });
     const host = new AlertHost(this.env.doc, stop.signal, () => this.restoreLater());
     const shown: ShownAlert = { stop, host, callout: null, placedBy: null };
-    // Not needed at once: it comes with the panel's UI, and the script every page runs stays small.
+    // Not needed at once: they come with the panel's UI, and the task that shows the result stays
+    // short (the first render says the hours are being looked up).
     void host.view.then((view) => {
       if (stop.signal.aborted) return;
       shown.callout = new view.Callout(host, stop.signal);
       this.show();
-    });
-    // The hours change only the panel: neither the placement nor the callout is worked out again.
-    followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
-      this.views = views;
-      if (this.results) host.render(this.panelProps(this.results));
+      // The hours change only the panel: neither the placement nor the callout is worked out again.
+      followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
+        this.views = views;
+        if (this.results) host.render(this.panelProps(this.results));
+      });
     });
     return shown;
   }

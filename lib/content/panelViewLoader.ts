@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { useBundledMessages } from '../i18n/translate';
 
 /** The lazily loaded part of the panel (components/panel/panelView.tsx). */
 export type PanelView = typeof import('../../components/panel/panelView');
@@ -13,7 +14,12 @@ let loading: Promise<PanelView> | undefined;
  * extension was updated meanwhile) is tried again on the next call.
  */
 export function loadPanelView(): Promise<PanelView> {
-  loading ??= (import(/* @vite-ignore */ browser.runtime.getURL(`/${PANEL_VIEW_FILE}`)) as Promise<PanelView>).catch(
+  loading ??= (import(/* @vite-ignore */ browser.runtime.getURL(`/${PANEL_VIEW_FILE}`)) as Promise<PanelView>).then(
+    (view) => {
+      // The callout's words and any later first render: from the templates the view brings.
+      useBundledMessages(view.messages);
+      return view;
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;

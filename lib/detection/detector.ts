@@ -167,13 +167,26 @@ export class Detector {
 
   private onRecord(record: MutationRecord): void {
     const target = record.target;
-    if (this.options.isOwnNode(target)) return;
+    if (this.options.isOwnNode(target) || this.isOwnInsertion(record)) return;
     const type = record.type;
     // Attributes and added or removed nodes can show or hide text (styles, selectors, slots).
     if (type !== 'characterData') this.changed(true);
     if (type === 'attributes') this.onAttributeChanged(target as Element);
     else if (type === 'characterData') this.onTextChanged(target);
     else this.onChildrenChanged(record);
+  }
+
+  /**
+   * Our panel put in or taken out of the page (one node, ours): it shows or hides none of the
+   * page's text, so nothing is judged again. Judging would force the style of the panel just
+   * inserted, in the task that showed it.
+   */
+  private isOwnInsertion(record: MutationRecord): boolean {
+    if (record.type !== 'childList') return false;
+    const added = record.addedNodes;
+    const removed = record.removedNodes;
+    if (added.length + removed.length !== 1) return false;
+    return this.options.isOwnNode((added[0] ?? removed[0]) as Node);
   }
 
   private onChildrenChanged(record: MutationRecord): void {
