@@ -1,4 +1,4 @@
-import { ElementKind, isTextControl, isUnrendered, kindOf, shadowRootOf, type TextControl, type Unit, unitOf } from './dom';
+import { ElementKind, isInline, isTextControl, isUnrendered, kindOf, shadowRootOf, type TextControl, type Unit, unitOf } from './dom';
 import { type Match, Mentions, sameMatches } from './mentions';
 import { RecordQueue } from './recordQueue';
 import type { Pattern } from './patterns';
@@ -167,13 +167,49 @@ export class Detector {
 
   private onRecord(record: MutationRecord): void {
     const target = record.target;
-    if (this.options.isOwnNode(target) || this.isOwnInsertion(record)) return;
     const type = record.type;
+    // Busy pages rewrite cells and toggle classes many times a second: most records are settled
+    // by one cheap test, without looking at the nodes they carry.
+    if (type === 'childList' ? this.isQuietTextChange(target) : type === 'attributes' && this.isQuietAttribute(target as Element)) {
+      return;
+    }
+    if (this.options.isOwnNode(target) || this.isOwnInsertion(record)) return;
     // Attributes and added or removed nodes can show or hide text (styles, selectors, slots).
     if (type !== 'characterData') this.changed(true);
     if (type === 'attributes') this.onAttributeChanged(target as Element);
     else if (type === 'characterData') this.onTextChanged(target);
     else this.onChildrenChanged(record);
+  }
+
+  /**
+   * Text set in an element that holds no element (textContent of a cell, a label), which now
+   * holds no trigger character, where no followed unit can be touched: nothing can start or end a
+   * mention. Text alone shows or hides no element, but it can empty one (:empty): while results
+   * are shown, their visibility is judged again as for any other change.
+   */
+  private isQuietTextChange(target: Node): boolean {
+    const el = target as Element;
+    if (el.childElementCount !== 0 || this.trigger.test(el.textContent ?? '')) return false;
+    const mentions = this.mentions;
+    if (mentions.isFollowingAnyUnit()) {
+      // A block is its own unit (unless it is a control, or text a control shows): one lookup
+      // tells whether we follow it.
+      if (target.nodeType !== Node.ELEMENT_NODE || isInline(el) || mentions.follows(el)) return false;
+      const kind = kindOf(el);
+      if (kind === ElementKind.Control || kind === ElementKind.Unrendered) return false;
+    }
+    if (mentions.hasReadings()) this.changed(true);
+    return true;
+  }
+
+  /**
+   * An attribute that can matter only to results already read (a class, a style) or to a text
+   * control (its type, an option's selected) while there are neither.
+   */
+  private isQuietAttribute(el: Element): boolean {
+    if (this.mentions.hasReadings()) return false;
+    const kind = kindOf(el);
+    return kind !== ElementKind.Control && (kind !== ElementKind.Unrendered || el.localName !== 'option');
   }
 
   /**
