@@ -7,4 +7,4 @@ export function missingRequirements(command: 'demo' | 'test' | 'release'): { pro
 export function ensureSystem(command: 'demo' | 'test' | 'release'): void;
 export function executableOf(program: string): string;
 export function ensureChromium(): string;
-export function prepareProductionBuild(): string;
+export function prepareProductionBuild(options?: { firefox?: boolean }): string;

@@ -93,21 +93,27 @@ export function ensureChromium() {
   return executableOf('chromium');
 }
 
-/** What the demo and the bench start with: dependencies, the system's part, a production build. */
-export function prepareProductionBuild() {
+/**
+ * What the demo and the bench start with: dependencies, the system's part, a production build.
+ * With `firefox` (the bench) also Firefox ESR's production build (.output/firefox-mv2), and the
+ * system's part is the browser tests' set, which declares Firefox ESR and its Japanese language pack.
+ */
+export function prepareProductionBuild({ firefox = false } = {}) {
   let executablePath;
   try {
     ensureDependencies();
-    ensureSystem('demo');
+    ensureSystem(firefox ? 'test' : 'demo');
     executablePath = executableOf('chromium');
   } catch (error) {
     console.error(`\n✗ ${error.message}`);
     process.exit(1);
   }
-  console.log('› npx wxt build');
-  if (run('npx', ['wxt', 'build']) !== 0) {
-    console.error('\n✗ The extension did not build (see the output above).');
-    process.exit(1);
+  for (const args of [['wxt', 'build'], ...(firefox ? [['wxt', 'build', '-b', 'firefox']] : [])]) {
+    console.log(`› npx ${args.join(' ')}`);
+    if (run('npx', args) !== 0) {
+      console.error('\n✗ The extension did not build (see the output above).');
+      process.exit(1);
+    }
   }
   return executablePath;
 }

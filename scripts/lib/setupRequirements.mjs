@@ -35,8 +35,9 @@ export const SETUP_REQUIREMENTS = [
     paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
     env: 'FIREFOX_PATH',
     debian: 'firefox-esr',
+    // The bench measures Firefox ESR too: it sets up with this list's 'test' set (scripts/lib/setup.mjs).
     for: ['test'],
-    why: 'the browser tests in Firefox ESR',
+    why: 'the browser tests and the bench in Firefox ESR',
   },
   {
     file: '/usr/lib/firefox-esr/browser/extensions/langpack-ja@firefox-esr.mozilla.org.xpi',
