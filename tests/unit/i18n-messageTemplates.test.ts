@@ -65,12 +65,15 @@ describe.each(LOCALES)('%s: every message as a template', (locale) => {
     }
   });
 
-  it('fills like the tests’ translator, with no substitutions and with some', () => {
+  it('the tests’ translator (tests/unit/localeMessages.ts) reads the same, and throws on a key the file does not hold', () => {
     const translate = translator(locale);
     for (const key of keys as MessageKey[]) {
-      expect(fillMessage(templates[key] as string), key).toBe(translate(key));
-      expect(fillMessage(templates[key] as string, ['A1', 'B2', 'C3']), key).toBe(translate(key, ['A1', 'B2', 'C3']));
+      const entry = file[key] as MessageFile[string];
+      expect(translate(key), key).toBe(getMessageReference(entry, []));
+      expect(translate(key, 'A1'), key).toBe(getMessageReference(entry, ['A1']));
+      expect(translate(key, ['A1', 'B2', 'C3']), key).toBe(getMessageReference(entry, ['A1', 'B2', 'C3']));
     }
+    expect(() => translate('noSuchKey' as MessageKey)).toThrow(`No message "noSuchKey" in ${locale}`);
   });
 
   it('the messages that take substitutions show them, and no template keeps a named placeholder', () => {
