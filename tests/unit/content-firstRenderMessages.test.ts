@@ -1,0 +1,123 @@
+import messages from 'virtual:messages';
+import { messages as firstRenderMessages, nodes } from 'virtual:first-panel';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import type { PanelProps } from '../../components/panel/Panel';
+import { FIRST_PANEL_SLOT, type FirstPanelNode, type SlotText } from '../../lib/content/firstPanelSlot';
+import { reminderKey } from '../../lib/content/pageResults';
+import { INVALID, NO_INFO, WORDING_ORDER } from '../../lib/detection/wordings';
+import { compileMessages } from '../../lib/i18n/messageTemplates';
+import { LOCALES, messageFile } from './localeMessages';
+
+/** Every slot key of a tree, nested ones too. */
+function slotKeys(tree: readonly FirstPanelNode[]): string[] {
+  const ofText = (text: SlotText): string[] =>
+    text.flatMap((part) => (typeof part === 'string' ? [] : [part.k, ...(part.s ?? []).flatMap(ofText)]));
+  return tree.flatMap((node) =>
+    'e' in node ? [...Object.values(node.a ?? {}).flatMap(ofText), ...slotKeys(node.c ?? [])] : ofText(node),
+  );
+}
+
+const SLOT_KEYS = [...new Set(slotKeys(nodes))];
+/** The keys lib/content/firstRender.ts fills itself: the title's, which depend on the page's wordings, and the reminder's. */
+const PAGE_KEYS = ['panelShown', 'nameSeparator', reminderKey('clinic'), reminderKey('pharmacy'), ...WORDING_ORDER.map((w) => w.name)];
+const MESSAGE_KEYS = SLOT_KEYS.filter((key) => !key.startsWith('='));
+const NEEDED = [...new Set([...MESSAGE_KEYS, ...PAGE_KEYS])];
+
+describe('virtual:first-panel carries what the first render needs', () => {
+  it('the tree has slots, nested ones among them', () => {
+    expect(MESSAGE_KEYS.length).toBeGreaterThan(10);
+    for (const key of ['reminderClinic', 'callNumber', 'freeDialName', 'institutionsName', 'dismiss', 'statusLoading']) {
+      expect(SLOT_KEYS).toContain(key);
+    }
+    expect(PAGE_KEYS).toContain('reminderPharmacy');
+    expect(PAGE_KEYS).toEqual(expect.arrayContaining(['statusInvalid', 'statusNoInfo', 'wordingMultiple']));
+  });
+
+  it.each(LOCALES)('%s: every key the first render fills is carried, as compiled from the message file', (locale) => {
+    const carried = firstRenderMessages[locale];
+    const expected = compileMessages(messageFile(locale), NEEDED);
+    for (const key of NEEDED) expect(carried[key], key).toBe(expected[key]);
+  });
+
+  it.each(LOCALES)('%s: it carries those keys and no other (the content script stays small)', (locale) => {
+    const carried = firstRenderMessages[locale];
+    expect(Object.keys(carried).sort()).toEqual([...NEEDED].sort());
+    expect(carried).not.toHaveProperty('printSlip');
+    expect(Object.keys(carried).length).toBeLessThan(Object.keys(messageFile(locale)).length / 2);
+  });
+
+  it('carries no setting as a message', () => {
+    for (const locale of LOCALES) expect(Object.keys(firstRenderMessages[locale]).filter((key) => key.startsWith('='))).toEqual([]);
+  });
+});
+
+describe('virtual:messages', () => {
+  it.each(LOCALES)('%s: holds every key of the message file, compiled', (locale) => {
+    expect(messages[locale]).toEqual(compileMessages(messageFile(locale)));
+    expect(messages[locale]).toHaveProperty('printSlip');
+  });
+
+  it('the two languages differ', () => {
+    expect(messages.en.reminderClinic).not.toBe(messages.ja.reminderClinic);
+  });
+});
+
+/** Just enough of a document for renderFirstPanel: it creates elements and texts, nothing else. */
+class FakeNode {
+  readonly attributes: Record<string, string> = {};
+  children: (FakeNode | string)[] = [];
+  constructor(readonly tag: string) {}
+  setAttribute(name: string, value: string) {
+    this.attributes[name] = value;
+  }
+  append(...nodes: (FakeNode | string)[]) {
+    this.children.push(...nodes);
+  }
+  replaceChildren(...nodes: (FakeNode | string)[]) {
+    this.children = nodes;
+  }
+  get textContent(): string {
+    return this.children.map((child) => (typeof child === 'string' ? child : child.textContent)).join('');
+  }
+  find(test: (node: FakeNode) => boolean): FakeNode | undefined {
+    if (test(this)) return this;
+    for (const child of this.children) {
+      const found = typeof child === 'string' ? undefined : child.find(test);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+const fakeDocument = { createElement: (tag: string) => new FakeNode(tag), createTextNode: (text: string) => text };
+
+describe.each([
+  ['ja', 'ja-JP'],
+  ['en', 'en-GB'],
+] as const)('%s: the first render asks the browser for no message', (locale, uiLanguage) => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.restoreAllMocks();
+  });
+
+  it.each(['clinic', 'pharmacy'] as const)('as a %s', async (role) => {
+    const getMessage = vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => {
+      throw new Error(`getMessage("${key}") asked of the browser`);
+    });
+    vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+    const { renderFirstPanel } = await import('../../lib/content/firstRender');
+    const mount = Object.assign(new FakeNode('div'), { ownerDocument: fakeDocument });
+    const results = { matches: [], anchor: {}, statuses: [], wordings: [INVALID, NO_INFO] } as unknown as PanelProps['results'];
+    renderFirstPanel(mount as unknown as HTMLElement, { results, settings: { role } as PanelProps['settings'] });
+    expect(getMessage).not.toHaveBeenCalled();
+
+    const templates = compileMessages(messageFile(locale));
+    const title = mount.find((node) => node.tag === 'h2');
+    const names = [templates.statusInvalid, templates.statusNoInfo].join(templates.nameSeparator);
+    expect(title?.textContent).toBe((templates.panelShown as string).replace('$1', names));
+    const reminder = mount.find((node) => node.attributes.role === 'alert');
+    expect(reminder?.textContent).toBe(templates[reminderKey(role)]);
+    for (const mark of Object.values(FIRST_PANEL_SLOT)) expect(mount.textContent).not.toContain(mark);
+    expect(mount.textContent).toContain('0120-95-0178');
+  });
+});
