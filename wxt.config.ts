@@ -69,7 +69,7 @@ export default defineConfig({
   vite: () => ({
     // The content script takes its defaults from here instead of carrying the definition (lib/settings/published.ts).
     define: { SETTING_DEFAULTS: JSON.stringify(defaultSettings()) },
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', charset: 'utf8' },
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),
 });

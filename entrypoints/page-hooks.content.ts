@@ -1,8 +1,9 @@
 import { watchHistory } from '../lib/content/location';
-import { reportAttachedShadowRoots, reportControlValues, reportStyleSheetChanges } from '../lib/detection/pageHooks';
+import { reportAttachedShadowRoots, reportControlValues, reportCustomElementNames, reportStyleSheetChanges } from '../lib/detection/pageHooks';
 
 // The page's own world, before its scripts run: reports what changes without a mutation record
-// (shadow roots, control values, stylesheets, history entries), so the content script never polls.
+// (shadow roots, control values, stylesheets, history entries) and which custom elements it
+// defined, so the content script never polls.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -12,6 +13,7 @@ export default defineContentScript({
   world: 'MAIN',
   main() {
     reportAttachedShadowRoots(globalThis);
+    reportCustomElementNames(globalThis);
     reportControlValues(globalThis);
     reportStyleSheetChanges(globalThis);
     watchHistory(globalThis);

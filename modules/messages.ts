@@ -17,9 +17,9 @@ function messageFile(locale: Locale): MessageFile {
   return JSON.parse(readFileSync(path.resolve(`public/_locales/${locale}/messages.json`), 'utf8')) as MessageFile;
 }
 
-/** Both languages' templates of `keys` (all keys when left out). */
-export function bundledMessages(keys?: readonly string[]): BundledMessages {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, compileMessages(messageFile(locale), keys)])) as BundledMessages;
+/** The templates of `keys` (all keys when left out) in `locales` (both when left out). */
+export function bundledMessages(keys?: readonly string[], locales: readonly Locale[] = LOCALES): BundledMessages {
+  return Object.fromEntries(locales.map((locale) => [locale, compileMessages(messageFile(locale), keys)]));
 }
 
 /** Also in vitest.config.ts: unit tests load the page scripts' modules without WXT's modules. */

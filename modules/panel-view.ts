@@ -45,6 +45,6 @@ async function buildPanelView(contentScriptViteConfig: InlineConfig, outDir: str
     } satisfies InlineConfig),
   );
   // Vite leaves an ES library's white space in; the content script next to it is minified.
-  const { code } = await transformWithEsbuild(readFileSync(file, 'utf8'), file, { minify: true, format: 'esm', charset: 'utf8' });
+  const { code } = await transformWithEsbuild(readFileSync(file, 'utf8'), file, { minify: true, format: 'esm' });
   writeFileSync(file, code);
 }

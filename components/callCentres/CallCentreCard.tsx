@@ -7,10 +7,12 @@ interface Props {
   centre: CallCentre;
   view: CallCentreView | undefined;
   headingLevel: 3 | 4;
+  /** Without the line's description (the panel's first render: its texts travel in the content script). */
+  brief?: boolean;
 }
 
 /** One line: who calls it, the number, whether it is open now, and its week. */
-export function CallCentreCard({ centre, view, headingLevel }: Props) {
+export function CallCentreCard({ centre, view, headingLevel, brief = false }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const nameId = `sa-${centre.id}-name`;
   const callId = `sa-${centre.id}-call`;
@@ -41,7 +43,7 @@ export function CallCentreCard({ centre, view, headingLevel }: Props) {
       ) : (
         <p class="state">{t('statusLoading')}</p>
       )}
-      <p class="when">{t(centre.when)}</p>
+      {brief ? null : <p class="when">{t(centre.when)}</p>}
       {view ? (
         <p class="week">
           <span class="week-label">{t('weeklyHoursLabel')}：</span>

@@ -48,7 +48,9 @@ export function Panel({ results, settings, views, onDismiss, onPrintSlip, firstR
       <p class="reminder" role="alert">
         {t(reminderKey(settings.role))}
       </p>
-      <p class="why">{t('reminderWhy')}</p>
+      {/* The first render carries what must be there at once (the content script carries its
+          texts); why, and whom each line is for, come with the panel's UI a moment later. */}
+      {firstRender ? null : <p class="why">{t('reminderWhy')}</p>}
       {count > 1 ? <p class="count">{t('matchCount', String(count))}</p> : null}
       {settings.showDeskSteps && !firstRender ? <DeskSteps topics={deskTopics(results.wordings)} links={settings} /> : null}
       <h3 class="calls-heading">{t('callCentresHeading')}</h3>
@@ -59,6 +61,7 @@ export function Panel({ results, settings, views, onDismiss, onPrintSlip, firstR
             centre={centre}
             view={views?.find((v) => v.id === centre.id)}
             headingLevel={4}
+            brief={firstRender}
           />
         ))}
       </div>

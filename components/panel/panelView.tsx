@@ -17,6 +17,8 @@ import { Panel, type PanelProps } from './Panel';
 // The callout, started by the page controller once this module has loaded: it is never needed in
 // the task that found a result, so the script every page runs does not carry it.
 export { Callout } from '../../lib/content/callout';
+// The live hours, asked for once the panel can show them.
+export { followLiveHours } from '../../lib/content/liveHours';
 
 // Every text in both languages: the panel asks the browser for none (lib/i18n/messageTemplates.ts),
 // nor does the content script once this module is in (it takes them from here).

@@ -1,4 +1,6 @@
 import type { Match } from '../detection/mentions';
+import type { Settings } from '../settings/definition';
+import { calloutContent } from './calloutContent';
 import { calloutPosition } from './calloutPosition';
 import { observeMove, viewportOf } from './observeMove';
 import { recordTextBoxes } from './recordBoxes';
@@ -96,8 +98,9 @@ export class Callout {
     );
   }
 
-  /** The results it may stand beside (in the page's order) and the words for them. */
-  update(results: readonly Match[], content: CalloutContent): void {
+  /** The results it may stand beside (in the page's order), worded for the role. */
+  update(results: readonly Match[], role: Settings['role']): void {
+    const content = calloutContent(role);
     this.content = content;
     setText(this.button, content.action);
     const next = new Set(results.map((result) => result.element));

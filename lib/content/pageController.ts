@@ -8,9 +8,7 @@ import type { Settings } from '../settings/definition';
 import { cancel, later, type TimerId } from '../shared/scheduler';
 import { AlertHost, isAlertNode } from './alertHost';
 import type { Callout } from './callout';
-import { calloutContent } from './calloutContent';
 import { Highlights } from './highlights';
-import { followLiveHours } from './liveHours';
 import { type PageResults, pageResults } from './pageResults';
 import { anchorOf, placementFor } from './placement';
 import { RestoreBudget } from './restoreBudget';
@@ -139,7 +137,7 @@ export class PageController {
       shown.host.place(placementFor(anchor, shown.host.element));
       shown.placedBy = anchor;
     }
-    shown.callout?.update(waiting, calloutContent(this.settings.role));
+    shown.callout?.update(waiting, this.settings.role);
   }
 
   private startShowing(): ShownAlert {
@@ -155,7 +153,7 @@ export class PageController {
       shown.callout = new view.Callout(host, stop.signal);
       this.show();
       // The hours change only the panel: neither the placement nor the callout is worked out again.
-      followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
+      view.followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
         this.views = views;
         if (this.results) host.render(this.panelProps(this.results));
       });

@@ -1,6 +1,8 @@
 import { ElementKind, isInline, isTextControl, isUnrendered, kindOf, shadowRootOf, type TextControl, type Unit, unitOf } from './dom';
 import { type Match, Mentions, sameMatches } from './mentions';
 import { RecordQueue } from './recordQueue';
+import { CustomElementNames } from './customElementNames';
+import { SHADOW_HOSTS_ASKED } from './pageHooks';
 import type { Pattern } from './patterns';
 import { listenToDocument, listenToTree, OBSERVED_CHANGES, type PageSignalHandlers } from './pageSignals';
 import { triggerTest } from './trigger';
@@ -50,7 +52,11 @@ export class Detector {
     },
     enter: (el) => this.enter(el),
     queue: (walk) => this.walks.push(walk),
+    textFreeSelector: () => this.customElementNames.textFreeSelector(),
+    // The page-world hook answers inside this call, with an attach notice for each (pageHooks.ts).
+    enterShadowHostsWithin: (container) => container.dispatchEvent(new Event(SHADOW_HOSTS_ASKED)),
   };
+  private readonly customElementNames: CustomElementNames;
   private readonly records = new RecordQueue();
   private readonly dirtyUnits = new Set<Unit>();
   /** The results may have changed. */
@@ -93,6 +99,7 @@ export class Detector {
       this.flush();
     });
     listenToDocument(doc, options.signal, this.signals);
+    this.customElementNames = new CustomElementNames(doc, options.signal);
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
     this.rescan();
   }

@@ -9,12 +9,12 @@ const INLINE_TAGS = new Set([
 ]);
 
 // Never rendered as text (contract: "Not counted").
-const UNRENDERED_TAGS = new Set([
+export const UNRENDERED_TAGS: readonly string[] = [
   'script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'iframe', 'frame',
   'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'img',
   // Only the selected option is shown, and the <select> control reports it.
   'option', 'optgroup', 'datalist',
-]);
+];
 
 // The only built-in elements attachShadow accepts (DOM standard); other hosts are custom elements.
 const SHADOW_HOST_TAGS = new Set([
@@ -34,7 +34,7 @@ export const ElementKind = { Plain: 0, Unrendered: 1, Control: 2, ShadowHost: 3 
 export type ElementKind = (typeof ElementKind)[keyof typeof ElementKind];
 
 const KINDS = new Map<string, ElementKind>([
-  ...[...UNRENDERED_TAGS].map((name) => [name, ElementKind.Unrendered] as const),
+  ...UNRENDERED_TAGS.map((name) => [name, ElementKind.Unrendered] as const),
   ...['input', 'textarea', 'select'].map((name) => [name, ElementKind.Control] as const),
   ...[...SHADOW_HOST_TAGS].map((name) => [name, ElementKind.ShadowHost] as const),
 ]);

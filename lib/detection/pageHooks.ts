@@ -14,23 +14,31 @@ export const SHADOW_ROOT_ATTACHED = 'shikaku-alert:shadow-root-attached';
 export const CONTROL_VALUE_SET = 'shikaku-alert:control-value-set';
 /** On the document, after a stylesheet was edited, replaced or adopted through CSSOM. */
 export const STYLES_CHANGED = 'shikaku-alert:styles-changed';
+/** On an element, from the content script: tell SHADOW_ROOT_ATTACHED again for the built-in hosts inside it. */
+export const SHADOW_HOSTS_ASKED = 'shikaku-alert:shadow-hosts-asked';
+/** On the document: the names of custom elements defined so far (detail, a JSON array of strings). */
+export const CUSTOM_ELEMENTS_DEFINED = 'shikaku-alert:custom-elements-defined';
+/** On the document, from the content script: send CUSTOM_ELEMENTS_DEFINED with every name defined so far. */
+export const CUSTOM_ELEMENTS_ASKED = 'shikaku-alert:custom-elements-asked';
 
 /** The page's own functions, taken before its scripts run: a page that later replaces Reflect.apply,
  *  dispatchEvent or Event must neither break its own calls nor blind the detector. */
 interface PageTools {
   win: typeof globalThis;
-  notify(target: EventTarget, type: string): void;
+  notify(target: EventTarget, type: string, detail?: string): void;
 }
 
 function pageTools(win: typeof globalThis): PageTools {
   const PageEvent = win.Event;
+  const PageCustomEvent = win.CustomEvent;
   const apply = win.Reflect.apply;
   const dispatch = win.EventTarget.prototype.dispatchEvent;
   return {
     win,
-    notify(target, type) {
+    notify(target, type, detail) {
       try {
-        apply(dispatch, target, [new PageEvent(type)]);
+        // Only a string crosses into the content script's world as it is.
+        apply(dispatch, target, [detail === undefined ? new PageEvent(type) : new PageCustomEvent(type, { detail })]);
       } catch {
         // Never let our notice break the page's own call.
       }
@@ -58,10 +66,62 @@ function afterSet(tools: PageTools, proto: object, name: string, after: (self: u
   PageObject.defineProperty(proto, name, { ...descriptor, set: afterCall(tools, descriptor.set, after) });
 }
 
+/**
+ * Each shadow root attached, on its host. Hosts that are built-in elements (a div, a span) are
+ * also kept (weakly): asked with SHADOW_HOSTS_ASKED on an element, the ones inside it are told
+ * again. Custom elements need no list: the content script finds them by name (below).
+ */
 export function reportAttachedShadowRoots(win: typeof globalThis): void {
   const tools = pageTools(win);
   const prototype = win.Element.prototype;
-  prototype.attachShadow = afterCall(tools, prototype.attachShadow, (host) => tools.notify(host as Element, SHADOW_ROOT_ATTACHED));
+  const PageWeakRef = win.WeakRef;
+  const contains = win.Node.prototype.contains;
+  const apply = win.Reflect.apply;
+  let builtInHosts: WeakRef<Element>[] = [];
+  prototype.attachShadow = afterCall(tools, prototype.attachShadow, (self) => {
+    const host = self as Element;
+    if (!host.localName.includes('-')) builtInHosts.push(new PageWeakRef(host));
+    tools.notify(host, SHADOW_ROOT_ATTACHED);
+  });
+  win.document.addEventListener(
+    SHADOW_HOSTS_ASKED,
+    (event) => {
+      const within = event.target as Node;
+      builtInHosts = builtInHosts.filter((ref) => ref.deref() !== undefined);
+      for (const ref of builtInHosts) {
+        const host = ref.deref();
+        if (host && apply(contains, within, [host])) tools.notify(host, SHADOW_ROOT_ATTACHED);
+      }
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * Which custom elements the page defined (in any registry), told on the content script's request
+ * and after each definition: a list of thousands of custom elements without any text of their own
+ * (badges whose text is in their shadow root) is then looked into without visiting every element
+ * (lib/detection/walk.ts).
+ */
+export function reportCustomElementNames(win: typeof globalThis): void {
+  const tools = pageTools(win);
+  const doc = win.document;
+  const stringify = win.JSON.stringify;
+  const names: string[] = [];
+  const Registry = win.CustomElementRegistry;
+  if (!Registry) return;
+  const apply = win.Reflect.apply;
+  // A Proxy keeps the method's name, length and toString; the name is known once define() returned.
+  Registry.prototype.define = new Proxy(Registry.prototype.define, {
+    apply(target, self, args: unknown[]) {
+      const result = apply(target as (...a: unknown[]) => unknown, self, args);
+      const name = String(args[0]);
+      names.push(name);
+      tools.notify(doc, CUSTOM_ELEMENTS_DEFINED, stringify([name]));
+      return result;
+    },
+  });
+  doc.addEventListener(CUSTOM_ELEMENTS_ASKED, () => tools.notify(doc, CUSTOM_ELEMENTS_DEFINED, stringify(names)));
 }
 
 /** input.value = …, textarea.value = …, select.value / selectedIndex = …, option.selected = …. */

@@ -1,3 +1,5 @@
+import { UNRENDERED_TAGS } from './dom';
+
 /**
  * The detector's first reading of a subtree, resumable so that it runs in slices.
  *
@@ -16,6 +18,13 @@ export interface WalkVisitor {
   enter(el: Element): boolean;
   /** A container met on the way, to be read by a walk of its own. */
   queue(walk: Walk): void;
+  /**
+   * The elements a subtree whose text holds no trigger character can still show one through
+   * (form controls, custom elements), as a selector; null: every element must be visited.
+   */
+  textFreeSelector(): string | null;
+  /** Built-in elements inside `container` that host a shadow root: have them entered (pageHooks.ts). */
+  enterShadowHostsWithin(container: Element): void;
 }
 
 // A container has this many child elements or more; its chunks are about twice as many nodes (the
@@ -43,6 +52,9 @@ export class Walk {
   private textFree = false;
   /** The whole container's text holds none: no chunk needs looking at. */
   private wholeTextFree = false;
+  /** For a container whose text holds none: the elements it can still show text through. */
+  private listed: NodeListOf<Element> | null = null;
+  private listedIndex = 0;
 
   private constructor(
     root: Node,
@@ -83,12 +95,20 @@ export class Walk {
       stop === null &&
       estimatedNodes(parent) <= WHOLE_TEXT_NODES &&
       !visitor.hasTrigger(parent.textContent ?? '');
+    const selector = walk.wholeTextFree ? visitor.textFreeSelector() : null;
+    if (selector !== null && parent.nodeType === Node.ELEMENT_NODE) {
+      // Its elements are not visited (a 20,000-row list is 140,000 of them): only those listed.
+      walk.listed = (parent as Element).querySelectorAll(selector);
+      visitor.enterShadowHostsWithin(parent as Element);
+      return walk;
+    }
     walk.startChunk(first, visitor);
     return walk;
   }
 
   /** Walks up to the deadline; false when the walk is finished. */
   advance(visitor: WalkVisitor, deadline: number): boolean {
+    if (this.listed) return this.advanceListed(visitor, deadline);
     let steps = 0;
     for (;;) {
       while (this.next && this.next !== this.end) {
@@ -99,6 +119,19 @@ export class Walk {
       if (!this.container || !this.end || this.end === this.stop || this.end.parentNode !== this.container) return false;
       this.startChunk(this.end, visitor);
     }
+  }
+
+  private advanceListed(visitor: WalkVisitor, deadline: number): boolean {
+    const listed = this.listed as NodeListOf<Element>;
+    const container = this.container as Element;
+    while (this.listedIndex < listed.length) {
+      const el = listed[this.listedIndex++] as Element;
+      // Inside a subtree that is never read (a template's fallback, our panel): not shown.
+      const skipped = el.parentElement?.closest(UNREAD_SELECTOR);
+      if (!skipped || !container.contains(skipped)) visitor.enter(el);
+      if (this.listedIndex % DEADLINE_EVERY === 0 && performance.now() > deadline) return true;
+    }
+    return false;
   }
 
   private step(node: Node, visitor: WalkVisitor): void {
@@ -141,6 +174,7 @@ export class Walk {
 }
 
 const SHOW_ALL_TEXT = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+const UNREAD_SELECTOR = UNRENDERED_TAGS.join(', ');
 
 /** Whether the children from `first` up to `end` hold no trigger character in their text. */
 function chunkTextFree(first: Node, end: Node | null, visitor: WalkVisitor): boolean {

@@ -16,8 +16,8 @@ export interface MessageFile {
 /** Message key → template: named placeholders already replaced by their content ($1…$9). */
 export type MessageTemplates = Readonly<Record<string, string>>;
 
-/** Both languages' templates (of all keys, or of the keys one bundle needs). */
-export type BundledMessages = Readonly<Record<Locale, MessageTemplates>>;
+/** Templates by language (of all keys, or of the keys one bundle needs; a language left out is asked for). */
+export type BundledMessages = Readonly<Partial<Record<Locale, MessageTemplates>>>;
 
 /** $NAME$ takes its placeholder's content; names ignore case (the browsers' rule). */
 export function compileMessages(file: MessageFile, keys: Iterable<string> = Object.keys(file)): MessageTemplates {

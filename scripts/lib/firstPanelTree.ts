@@ -5,7 +5,7 @@ import { FIRST_PANEL_SLOT, type FirstPanelElement, type FirstPanelNode, type Slo
  * script builds nodes from (lib/content/firstPanelSlot.ts): creating the elements one by one costs
  * the page less than parsing HTML, and needs no HTML parser in the content script. The HTML is
  * preact-render-to-string's, of our own components: double-quoted attributes, no comments, no
- * void elements, the four escapes it writes.
+ * void elements; the escapes it writes (&amp; &lt; &quot;, and &gt; should a version write it).
  */
 
 const { open, separator, close } = FIRST_PANEL_SLOT;
