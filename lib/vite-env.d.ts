@@ -9,11 +9,11 @@ interface ImportMetaEnv {
 declare const SETTING_DEFAULTS: import('./settings/definition').Settings;
 
 /**
- * The panel's first render as a tree with slots, pre-rendered from components/panel, and the
+ * The panel's first render as HTML split at its slots, pre-rendered from components/panel, and the
  * templates of its texts (modules/first-panel.ts).
  */
 declare module 'virtual:first-panel' {
-  export const nodes: readonly import('./content/firstPanelSlot').FirstPanelNode[];
+  export const markup: import('./content/firstPanelSlot').SlotText;
   export const messages: import('./i18n/messageTemplates').BundledMessages;
 }
 

@@ -5,7 +5,7 @@ import { defineWxtModule } from 'wxt/modules';
 import { reminderKey } from '../lib/content/pageResults';
 import { FIRST_PANEL_SLOT } from '../lib/content/firstPanelSlot';
 import { WORDING_ORDER } from '../lib/detection/wordings';
-import { firstPanelTree } from '../scripts/lib/firstPanelTree';
+import { slotText } from '../scripts/lib/firstPanelSlots';
 import { bundledMessages } from './messages';
 
 /**
@@ -40,7 +40,7 @@ export function firstPanel(): Plugin {
     load: (id) => {
       if (id !== `\0${ID}`) return undefined;
       const markup = firstPanelHtml();
-      return `export const nodes = ${JSON.stringify(firstPanelTree(markup))};\nexport const messages = ${JSON.stringify(bundledMessages(firstPanelKeys(markup)))};`;
+      return `export const markup = ${JSON.stringify(slotText(markup))};\nexport const messages = ${JSON.stringify(bundledMessages(firstPanelKeys(markup)))};`;
     },
   };
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import messages from 'virtual:messages';
 import calloutCss from './callout.css?inline';
 import deskStepsCss from './deskSteps.css?inline';
+import panelDetailsCss from './panelDetails.css?inline';
 import { useBundledMessages } from '../../lib/i18n/translate';
 import { Panel, type PanelProps } from './Panel';
 
@@ -25,8 +26,8 @@ export { followLiveHours } from '../../lib/content/liveHours';
 useBundledMessages(messages);
 export { messages };
 
-/** The styles of what only the view shows (desk steps, the callout), added to the host's shadow root. */
-export const styles = deskStepsCss + calloutCss;
+/** The styles of what only the view shows (details, desk steps, the callout), added to the host's shadow root. */
+export const styles = panelDetailsCss + deskStepsCss + calloutCss;
 
 /** Renders the panel into `mount`, or empties it (null). */
 export function renderPanel(mount: Element, props: PanelProps | null): void {

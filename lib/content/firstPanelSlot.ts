@@ -1,9 +1,9 @@
 /**
- * The pre-rendered first panel as the content script receives it (modules/first-panel.ts): a tree
- * of elements and texts, whose texts hold slots for what the page decides. scripts/lib/firstPanel.tsx
- * writes the slots into the rendered HTML as control characters, which no message or setting holds
- * and HTML leaves as they are; the build reads them into this tree, lib/content/firstRender.ts
- * fills it.
+ * The pre-rendered first panel as the content script receives it (modules/first-panel.ts): its
+ * HTML in literal parts and slots for what the page decides. scripts/lib/firstPanel.tsx writes
+ * the slots into the rendered HTML as control characters, which no message or setting holds and
+ * HTML leaves as they are; the build splits the HTML at them (scripts/lib/firstPanelSlots.ts),
+ * lib/content/firstRender.ts fills them.
  */
 export const FIRST_PANEL_SLOT = { open: '\u0001', separator: '\u0002', close: '\u0003' } as const;
 
@@ -15,12 +15,3 @@ export interface Slot {
 
 /** A text: literal parts and slots, joined. */
 export type SlotText = readonly (string | Slot)[];
-
-/** An element: its tag, its attributes (texts too) and its children. */
-export interface FirstPanelElement {
-  e: string;
-  a?: Readonly<Record<string, SlotText>>;
-  c?: readonly FirstPanelNode[];
-}
-
-export type FirstPanelNode = FirstPanelElement | SlotText;

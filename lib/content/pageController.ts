@@ -64,6 +64,8 @@ export class PageController {
   private reportedCount = 0;
   private readonly restores = new RestoreBudget();
   private restoreTimer: TimerId | undefined;
+  /** The badge and the life check follow in a task of their own: not in the one that shows the result. */
+  private reportTimer: TimerId | undefined;
 
   constructor(
     private readonly env: PageEnvironment,
@@ -80,6 +82,7 @@ export class PageController {
     env.signal.addEventListener(
       'abort',
       () => {
+        cancel(this.reportTimer);
         env.showing(false);
         if (this.reportedCount > 0) env.reportCount(0);
       },
@@ -104,13 +107,21 @@ export class PageController {
     const anchor = anchorOf(matches);
     this.results = anchor ? pageResults(matches, anchor) : null;
     this.highlights.update(matches);
-    this.env.showing(matches.length > 0);
     const present = new Set(matches.map((m) => m.element));
     for (const el of this.dismissed) if (!present.has(el)) this.dismissed.delete(el);
     this.show();
-    if (matches.length !== this.reportedCount) {
-      this.reportedCount = matches.length;
-      this.env.reportCount(matches.length);
+    this.reportTimer ??= later(() => this.report(), 0);
+  }
+
+  /** The toolbar badge's count, and whether anything of ours is on the page (the life check). */
+  private report(): void {
+    this.reportTimer = undefined;
+    if (!this.env.alive()) return;
+    const count = this.results?.matches.length ?? 0;
+    this.env.showing(count > 0);
+    if (count !== this.reportedCount) {
+      this.reportedCount = count;
+      this.env.reportCount(count);
     }
   }
 

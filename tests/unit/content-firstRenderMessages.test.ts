@@ -1,24 +1,20 @@
 import messages from 'virtual:messages';
-import { messages as firstRenderMessages, nodes } from 'virtual:first-panel';
+import { messages as firstRenderMessages, markup } from 'virtual:first-panel';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { PanelProps } from '../../components/panel/Panel';
-import { FIRST_PANEL_SLOT, type FirstPanelNode, type SlotText } from '../../lib/content/firstPanelSlot';
+import { FIRST_PANEL_SLOT, type SlotText } from '../../lib/content/firstPanelSlot';
 import { reminderKey } from '../../lib/content/pageResults';
 import { INVALID, NO_INFO, WORDING_ORDER } from '../../lib/detection/wordings';
 import { compileMessages, fillMessage } from '../../lib/i18n/messageTemplates';
 import { LOCALES, messageFile } from './localeMessages';
 
-/** Every slot key of a tree, nested ones too. */
-function slotKeys(tree: readonly FirstPanelNode[]): string[] {
-  const ofText = (text: SlotText): string[] =>
-    text.flatMap((part) => (typeof part === 'string' ? [] : [part.k, ...(part.s ?? []).flatMap(ofText)]));
-  return tree.flatMap((node) =>
-    'e' in node ? [...Object.values(node.a ?? {}).flatMap(ofText), ...slotKeys(node.c ?? [])] : ofText(node),
-  );
+/** Every slot key of a text, nested ones too. */
+function slotKeys(text: SlotText): string[] {
+  return text.flatMap((part) => (typeof part === 'string' ? [] : [part.k, ...(part.s ?? []).flatMap(slotKeys)]));
 }
 
-const SLOT_KEYS = [...new Set(slotKeys(nodes))];
+const SLOT_KEYS = [...new Set(slotKeys(markup))];
 /** The keys lib/content/firstRender.ts fills itself: the title's, which depend on the page's wordings, and the reminder's. */
 const PAGE_KEYS = ['panelShown', 'nameSeparator', reminderKey('clinic'), reminderKey('pharmacy'), ...WORDING_ORDER.map((w) => w.name)];
 const MESSAGE_KEYS = SLOT_KEYS.filter((key) => !key.startsWith('='));
@@ -64,33 +60,13 @@ describe('virtual:messages', () => {
   });
 });
 
-/** Just enough of a document for renderFirstPanel: it creates elements and texts, nothing else. */
-class FakeNode {
-  readonly attributes: Record<string, string> = {};
-  children: (FakeNode | string)[] = [];
-  constructor(readonly tag: string) {}
-  setAttribute(name: string, value: string) {
-    this.attributes[name] = value;
-  }
-  append(...nodes: (FakeNode | string)[]) {
-    this.children.push(...nodes);
-  }
-  replaceChildren(...nodes: (FakeNode | string)[]) {
-    this.children = nodes;
-  }
-  get textContent(): string {
-    return this.children.map((child) => (typeof child === 'string' ? child : child.textContent)).join('');
-  }
-  find(test: (node: FakeNode) => boolean): FakeNode | undefined {
-    if (test(this)) return this;
-    for (const child of this.children) {
-      const found = typeof child === 'string' ? undefined : child.find(test);
-      if (found) return found;
-    }
-    return undefined;
+/** The HTML renderFirstPanel parses (DOMParser, which Node has not): kept as the mount's one child. */
+class RecordingParser {
+  parseFromString(html: string) {
+    return { body: { childNodes: [html] } };
   }
 }
-const fakeDocument = { createElement: (tag: string) => new FakeNode(tag), createTextNode: (text: string) => text };
+const mountOf = () => ({ ownerDocument: {}, html: '', replaceChildren(...nodes: string[]) { this.html = nodes.join(''); } });
 
 /** The first render in a browser whose UI language is `uiLanguage`; getMessage, if asked, answers from the message files. */
 async function renderIn(uiLanguage: string, role: 'clinic' | 'pharmacy') {
@@ -100,8 +76,9 @@ async function renderIn(uiLanguage: string, role: 'clinic' | 'pharmacy') {
     .spyOn(browser.i18n, 'getMessage')
     .mockImplementation((key: string, substitutions?: string | string[]) => fillMessage(files[locale][key] ?? '', substitutions));
   vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+  vi.stubGlobal('DOMParser', RecordingParser);
   const { renderFirstPanel } = await import('../../lib/content/firstRender');
-  const mount = Object.assign(new FakeNode('div'), { ownerDocument: fakeDocument });
+  const mount = mountOf();
   const results = { matches: [], anchor: {}, statuses: [], wordings: [INVALID, NO_INFO] } as unknown as PanelProps['results'];
   renderFirstPanel(mount as unknown as HTMLElement, { results, settings: { role } as PanelProps['settings'] });
   return { mount, getMessage, templates: files[locale] };
@@ -111,18 +88,19 @@ describe.each(['ja-JP', 'fr-FR', 'en-GB'])('a browser in %s: the first render as
   beforeEach(() => {
     vi.resetModules();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it.each(['clinic', 'pharmacy'] as const)('as a %s', async (role) => {
     const { mount, getMessage, templates } = await renderIn(uiLanguage, role);
     expect(getMessage).not.toHaveBeenCalled();
 
-    const title = mount.find((node) => node.tag === 'h2');
     const names = [templates.statusInvalid, templates.statusNoInfo].join(templates.nameSeparator);
-    expect(title?.textContent).toBe((templates.panelShown as string).replace('$1', names));
-    const reminder = mount.find((node) => node.attributes.role === 'alert');
-    expect(reminder?.textContent).toBe(templates[reminderKey(role)]);
-    for (const mark of Object.values(FIRST_PANEL_SLOT)) expect(mount.textContent).not.toContain(mark);
-    expect(mount.textContent).toContain('0120-95-0178');
+    const title = (templates.panelShown as string).replace('$1', names);
+    expect(mount.html).toContain(`<h2 id="sa-title">${title.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</h2>`);
+    expect(mount.html).toContain(`<p class="reminder" role="alert">${templates[reminderKey(role)]}</p>`);
+    for (const mark of Object.values(FIRST_PANEL_SLOT)) expect(mount.html).not.toContain(mark);
+    expect(mount.html).toContain('>0120-95-0178</a>');
+    expect(mount.html).toContain(`aria-label="${templates.dismiss}"`);
   });
 });
