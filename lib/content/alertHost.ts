@@ -59,7 +59,10 @@ export class AlertHost {
   private readonly mount: HTMLElement;
   /** What the panel shows, as last asked. */
   private props: PanelProps | null = null;
-  /** The panel's UI, once loaded: it also brings the callout (components/panel/panelView.tsx). */
+  /**
+   * The panel's UI once it has taken over the first render (components/panel/panelView.tsx): it
+   * also brings the callout.
+   */
   readonly view: Promise<PanelView>;
   private loaded: PanelView | null = null;
   /** When we last put the host in its place (performance.now()); null while we hold it out. */
@@ -97,8 +100,7 @@ export class AlertHost {
     // After the page's task: starting the import costs about a millisecond, and the host is
     // whole at once without it. A failed load (the extension was updated meanwhile) leaves the
     // first render, and the promise unsettled.
-    this.view = new Promise((resolve) => later(() => loadPanelView().then(resolve, () => undefined), 0));
-    void this.view.then((view) => this.viewLoaded(view));
+    this.view = new Promise((resolve) => later(() => loadPanelView().then((view) => this.takeOver(view, resolve), () => undefined), 0));
   }
 
   /** The page removed the host (or a container of it) since we placed it. */
@@ -148,13 +150,32 @@ export class AlertHost {
     this.mount.querySelector<HTMLElement>('.panel')?.focus({ preventScroll: true });
   }
 
-  /** The panel's UI takes over the first render (Preact adopts its nodes), with its own styles. */
-  private viewLoaded(view: PanelView): void {
-    if (this.signal.aborted) return;
-    const style = this.element.ownerDocument.createElement('style');
-    style.textContent = view.styles;
-    this.mount.before(style);
-    this.loaded = view;
-    if (this.props) view.renderPanel(this.mount, this.props);
+  /**
+   * The panel's UI takes over in steps, each in a task of its own, so that none holds the page's
+   * main thread long (the module's evaluation and each render compile code on first use): its
+   * styles, then Preact adopting the first render's nodes (the same panel), then the whole panel.
+   */
+  private takeOver(view: PanelView, done: (view: PanelView) => void): void {
+    const steps = [
+      () => {
+        const style = this.element.ownerDocument.createElement('style');
+        style.textContent = view.styles;
+        this.mount.before(style);
+      },
+      () => {
+        if (this.props) view.renderPanel(this.mount, { ...this.props, firstRender: true });
+      },
+      () => {
+        this.loaded = view;
+        if (this.props) view.renderPanel(this.mount, this.props);
+        done(view);
+      },
+    ];
+    const next = () => {
+      if (this.signal.aborted) return;
+      steps.shift()?.();
+      if (steps.length > 0) later(next, 0);
+    };
+    next();
   }
 }

@@ -145,7 +145,7 @@ export class PageController {
     shown.host.render(this.panelProps(results));
     const anchor = results.anchor;
     if (shown.placedBy?.element !== anchor.element || shown.placedBy.unit !== anchor.unit) {
-      shown.host.place(placementFor(anchor, shown.host.element));
+      shown.host.place(placementFor(anchor, (el) => this.detector.hostsShadowRoot(el), shown.host.element));
       shown.placedBy = anchor;
     }
     shown.callout?.update(waiting, this.settings.role);
@@ -160,14 +160,17 @@ export class PageController {
     // Not needed at once: they come with the panel's UI, and the task that shows the result stays
     // short (the first render says the hours are being looked up).
     void host.view.then((view) => {
-      if (stop.signal.aborted) return;
-      shown.callout = new view.Callout(host, stop.signal);
-      this.show();
       // The hours change only the panel: neither the placement nor the callout is worked out again.
       view.followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
         this.views = views;
         if (this.results) host.render(this.panelProps(this.results));
       });
+      // After the panel's last step, in a task of its own as each of those.
+      later(() => {
+        if (stop.signal.aborted) return;
+        shown.callout = new view.Callout(host, stop.signal);
+        this.show();
+      }, 0);
     });
     return shown;
   }

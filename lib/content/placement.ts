@@ -1,6 +1,5 @@
 import type { Match } from '../detection/mentions';
 import { isInline, isTextControl, precedes } from '../detection/dom';
-import { closedShadowRoot } from '../detection/shadowRoots';
 
 /**
  * Where the panel goes (contract: "Placement"): right after the block holding the first result,
@@ -20,10 +19,13 @@ function isTopLayerBox(el: Element): boolean {
   return el.tagName === 'DIALOG' || el.hasAttribute('popover');
 }
 
-function canHoldPanel(parent: Element): boolean {
+/** Whether an element hosts a shadow root, open or closed (the detector knows the closed ones it read). */
+export type ShadowHostTest = (el: Element) => boolean;
+
+function canHoldPanel(parent: Element, isShadowHost: ShadowHostTest): boolean {
   if (STRUCTURAL.has(parent.tagName.toUpperCase()) || isInline(parent)) return false;
   // A shadow host shows only what its slots take: a child of ours might never be rendered.
-  if (parent.shadowRoot || closedShadowRoot(parent)) return false;
+  if (isShadowHost(parent)) return false;
   const style = getComputedStyle(parent);
   if (style.display === 'contents' || style.display.includes('grid') || style.display.startsWith('inline')) return false;
   if (style.display.includes('flex')) return style.flexDirection.startsWith('column');
@@ -55,10 +57,10 @@ function isBoxedIn(parent: Element, child: Element, panel?: Element): boolean {
 }
 
 /** The grid's outermost element: its own wrappers and viewports are no place for the panel. */
-function outsideGrid(grid: Element, panel?: Element): Element {
+function outsideGrid(grid: Element, isShadowHost: ShadowHostTest, panel?: Element): Element {
   let anchor = grid;
   for (let parent = anchor.parentElement; parent && parent.tagName !== 'BODY' && !isTopLayerBox(parent); parent = anchor.parentElement) {
-    if (!isGridPart(parent) && canHoldPanel(parent) && !isBoxedIn(parent, anchor, panel)) break;
+    if (!isGridPart(parent) && canHoldPanel(parent, isShadowHost) && !isBoxedIn(parent, anchor, panel)) break;
     anchor = parent;
   }
   return anchor;
@@ -99,15 +101,15 @@ export interface Placement {
 }
 
 /** `panel`: the panel itself where it already stands, which is not a neighbour to place it by. */
-export function placementFor(match: Match, panel?: Element): Placement {
+export function placementFor(match: Match, isShadowHost: ShadowHostTest, panel?: Element): Placement {
   // Text directly in a shadow root: the panel joins it there, in the same tree.
   if (match.unit instanceof ShadowRoot) return { parent: match.unit, before: null };
   // A form control flows inline: the panel follows the block that holds it.
   let anchor = isTextControl(match.unit) ? blockOf(match.unit) : match.unit;
   const grid = gridOf(anchor);
-  if (grid) anchor = outsideGrid(grid, panel);
+  if (grid) anchor = outsideGrid(grid, isShadowHost, panel);
   if (isTopLayerBox(anchor)) return { parent: anchor, before: null };
-  for (let parent = anchor.parentElement; parent && !isTopLayerBox(parent) && !canHoldPanel(parent); parent = anchor.parentElement) {
+  for (let parent = anchor.parentElement; parent && !isTopLayerBox(parent) && !canHoldPanel(parent, isShadowHost); parent = anchor.parentElement) {
     anchor = parent;
   }
   if (anchor.tagName === 'BODY' || anchor.tagName === 'HTML') return { parent: anchor, before: null };

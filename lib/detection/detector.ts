@@ -41,6 +41,8 @@ export class Detector {
   private readonly options: DetectorOptions;
   private readonly observer: MutationObserver;
   private readonly observedRoots = new WeakSet<Node>();
+  /** Hosts of the closed shadow roots read: asked again, the browser would cost a call each time. */
+  private readonly closedRootHosts = new WeakSet<Element>();
   private readonly mentions: Mentions;
   private readonly walks: Walk[] = [];
   private readonly visitor: WalkVisitor = {
@@ -134,9 +136,15 @@ export class Detector {
     this.dirtyUnits.clear();
   }
 
+  /** Whether `el` hosts a shadow root: open, or closed and read by this detector. */
+  hostsShadowRoot(el: Element): boolean {
+    return el.shadowRoot !== null || this.closedRootHosts.has(el);
+  }
+
   private observeRoot(root: Document | ShadowRoot): void {
     if (!this.observedRoots.has(root)) {
       this.observedRoots.add(root);
+      if (root instanceof ShadowRoot && root.mode === 'closed') this.closedRootHosts.add(root.host);
       this.observer.observe(root, OBSERVED_CHANGES);
       listenToTree(root, this.options.signal, this.signals);
     }

@@ -52,7 +52,11 @@ function afterCall<T extends object>(tools: PageTools, fn: T, after: (self: unkn
   return new Proxy(fn, {
     apply(target, self, args) {
       const result = apply(target as (...a: unknown[]) => unknown, self, args);
-      after(self);
+      try {
+        after(self);
+      } catch {
+        // Never let our notice break the page's own call.
+      }
       return result;
     },
   });
@@ -74,24 +78,29 @@ function afterSet(tools: PageTools, proto: object, name: string, after: (self: u
 export function reportAttachedShadowRoots(win: typeof globalThis): void {
   const tools = pageTools(win);
   const prototype = win.Element.prototype;
+  // The page's own functions, taken now: it may replace them later (index loops, no Array methods).
   const PageWeakRef = win.WeakRef;
   const contains = win.Node.prototype.contains;
+  const includes = win.String.prototype.includes;
   const apply = win.Reflect.apply;
   let builtInHosts: WeakRef<Element>[] = [];
   prototype.attachShadow = afterCall(tools, prototype.attachShadow, (self) => {
     const host = self as Element;
-    if (!host.localName.includes('-')) builtInHosts.push(new PageWeakRef(host));
+    if (!apply(includes, host.localName, ['-'])) builtInHosts[builtInHosts.length] = new PageWeakRef(host);
     tools.notify(host, SHADOW_ROOT_ATTACHED);
   });
   win.document.addEventListener(
     SHADOW_HOSTS_ASKED,
     (event) => {
       const within = event.target as Node;
-      builtInHosts = builtInHosts.filter((ref) => ref.deref() !== undefined);
-      for (const ref of builtInHosts) {
-        const host = ref.deref();
-        if (host && apply(contains, within, [host])) tools.notify(host, SHADOW_ROOT_ATTACHED);
+      const alive: WeakRef<Element>[] = [];
+      for (let i = 0; i < builtInHosts.length; i++) {
+        const host = builtInHosts[i]?.deref();
+        if (!host) continue;
+        alive[alive.length] = builtInHosts[i] as WeakRef<Element>;
+        if (apply(contains, within, [host])) tools.notify(host, SHADOW_ROOT_ATTACHED);
       }
+      builtInHosts = alive;
     },
     { capture: true },
   );
@@ -115,8 +124,8 @@ export function reportCustomElementNames(win: typeof globalThis): void {
   Registry.prototype.define = new Proxy(Registry.prototype.define, {
     apply(target, self, args: unknown[]) {
       const result = apply(target as (...a: unknown[]) => unknown, self, args);
-      const name = String(args[0]);
-      names.push(name);
+      const name = `${args[0]}`;
+      names[names.length] = name;
       tools.notify(doc, CUSTOM_ELEMENTS_DEFINED, stringify([name]));
       return result;
     },

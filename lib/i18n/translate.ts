@@ -39,6 +39,7 @@ export function useBundledMessages(messages: BundledMessages): void {
  * list of languages, which only its own answer tells, and answers in-process.
  */
 function browserMessageLocale(): Locale {
-  if (import.meta.env.FIREFOX) return browser.i18n.getMessage('localeCode') === 'en' ? 'en' : 'ja';
+  // Firefox alone has runtime.getBrowserInfo: one script for both browsers (the builds ship the same bytes).
+  if ('getBrowserInfo' in browser.runtime) return browser.i18n.getMessage('localeCode') === 'en' ? 'en' : 'ja';
   return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'ja';
 }

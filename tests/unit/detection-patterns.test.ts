@@ -110,6 +110,27 @@ describe('triggerTest', () => {
     for (const text of ['（無効）', '無', '情報', '🈚効']) expect(builtIn.test(text), text).toBe(true);
   });
 
+  it('holds the same characters as normalising each compatibility character alone', () => {
+    const ranges: [number, number][] = [[0x2e80, 0x2fdf], [0x3200, 0x33ff], [0xf900, 0xfaff], [0xff00, 0xffef], [0x1f200, 0x1f2ff], [0x2f800, 0x2fa1f]];
+    for (const extra of [[], SUGGESTED_PATTERNS]) {
+      const compiled = compilePatterns(extra).patterns;
+      const test = triggerTest(compiled);
+      const triggers = [...compiled.map((p) => p.text).join('')].filter((c) => test.test(c));
+      const expected = new Set<string>();
+      for (const [from, to] of ranges) {
+        for (let code = from; code <= to; code++) {
+          const char = String.fromCodePoint(code);
+          const forms = [char.normalize('NFKC'), `${char}\uff9e`.normalize('NFKC'), `${char}\uff9f`.normalize('NFKC')];
+          if (forms[0] !== char && triggers.some((t) => forms.some((form) => form.includes(t)))) expected.add(char);
+        }
+      }
+      const matched = new Set<string>();
+      for (const [from, to] of ranges) for (let code = from; code <= to; code++) if (test.test(String.fromCodePoint(code))) matched.add(String.fromCodePoint(code));
+      expect([...matched].sort()).toEqual([...expected].sort());
+      expect(expected.size).toBeGreaterThan(0);
+    }
+  });
+
   it('accepts patterns with characters special to regular expressions', () => {
     const special = triggerTest(compilePatterns(['[(.*', '^-]\\']).patterns);
     expect(special.test('[(')).toBe(true);
