@@ -54,7 +54,7 @@ export class Detector {
     },
     enter: (el) => this.enter(el),
     queue: (walk) => this.walks.push(walk),
-    textFreeSelector: () => this.customElementNames.textFreeSelector(),
+    textFreeTags: () => this.customElementNames.textFreeTags(),
     // The page-world hook answers inside this call, with an attach notice for each (pageHooks.ts).
     enterShadowHostsWithin: (container) => container.dispatchEvent(new Event(SHADOW_HOSTS_ASKED)),
   };
@@ -101,7 +101,7 @@ export class Detector {
       this.flush();
     });
     listenToDocument(doc, options.signal, this.signals);
-    this.customElementNames = new CustomElementNames(doc, options.signal);
+    this.customElementNames = new CustomElementNames(doc, options.signal, (name) => this.onCustomElementDefined(name));
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
     this.rescan();
   }
@@ -162,6 +162,15 @@ export class Detector {
     this.schedule();
   }
 
+
+  /**
+   * A custom element defined after we started: its elements in lists read by name only
+   * (walk.ts) may hold a shadow root the page's HTML declared, which no attachShadow told us of.
+   */
+  private onCustomElementDefined(name: string): void {
+    this.walks.push(Walk.ofElements(this.doc.getElementsByTagName(name)));
+    this.schedule();
+  }
 
   /** What is shown may have changed; only mentions (rare) can be affected, so nothing else is done. */
   private onLayoutMayHaveChanged(): void {

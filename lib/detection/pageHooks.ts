@@ -14,7 +14,7 @@ export const SHADOW_ROOT_ATTACHED = 'shikaku-alert:shadow-root-attached';
 export const CONTROL_VALUE_SET = 'shikaku-alert:control-value-set';
 /** On the document, after a stylesheet was edited, replaced or adopted through CSSOM. */
 export const STYLES_CHANGED = 'shikaku-alert:styles-changed';
-/** On an element, from the content script: tell SHADOW_ROOT_ATTACHED again for the built-in hosts inside it. */
+/** On an element, from the content script: tell SHADOW_ROOT_ATTACHED again for the hosts inside it. */
 export const SHADOW_HOSTS_ASKED = 'shikaku-alert:shadow-hosts-asked';
 /** On the document: the names of custom elements defined so far (detail, a JSON array of strings). */
 export const CUSTOM_ELEMENTS_DEFINED = 'shikaku-alert:custom-elements-defined';
@@ -71,9 +71,10 @@ function afterSet(tools: PageTools, proto: object, name: string, after: (self: u
 }
 
 /**
- * Each shadow root attached, on its host. Hosts that are built-in elements (a div, a span) are
- * also kept (weakly): asked with SHADOW_HOSTS_ASKED on an element, the ones inside it are told
- * again. Custom elements need no list: the content script finds them by name (below).
+ * Each shadow root attached, on its host. The hosts are also kept (weakly): asked with
+ * SHADOW_HOSTS_ASKED on an element, the ones inside it are told again — a list the content script
+ * reads without visiting its elements (walk.ts) still finds a root attached before the host was
+ * put in the page, or before the content script started.
  */
 export function reportAttachedShadowRoots(win: typeof globalThis): void {
   const tools = pageTools(win);
@@ -81,12 +82,11 @@ export function reportAttachedShadowRoots(win: typeof globalThis): void {
   // The page's own functions, taken now: it may replace them later (index loops, no Array methods).
   const PageWeakRef = win.WeakRef;
   const contains = win.Node.prototype.contains;
-  const includes = win.String.prototype.includes;
   const apply = win.Reflect.apply;
-  let builtInHosts: WeakRef<Element>[] = [];
+  let hosts: WeakRef<Element>[] = [];
   prototype.attachShadow = afterCall(tools, prototype.attachShadow, (self) => {
     const host = self as Element;
-    if (!apply(includes, host.localName, ['-'])) builtInHosts[builtInHosts.length] = new PageWeakRef(host);
+    hosts[hosts.length] = new PageWeakRef(host);
     tools.notify(host, SHADOW_ROOT_ATTACHED);
   });
   win.document.addEventListener(
@@ -94,13 +94,13 @@ export function reportAttachedShadowRoots(win: typeof globalThis): void {
     (event) => {
       const within = event.target as Node;
       const alive: WeakRef<Element>[] = [];
-      for (let i = 0; i < builtInHosts.length; i++) {
-        const host = builtInHosts[i]?.deref();
+      for (let i = 0; i < hosts.length; i++) {
+        const host = hosts[i]?.deref();
         if (!host) continue;
-        alive[alive.length] = builtInHosts[i] as WeakRef<Element>;
+        alive[alive.length] = hosts[i] as WeakRef<Element>;
         if (apply(contains, within, [host])) tools.notify(host, SHADOW_ROOT_ATTACHED);
       }
-      builtInHosts = alive;
+      hosts = alive;
     },
     { capture: true },
   );
@@ -109,8 +109,8 @@ export function reportAttachedShadowRoots(win: typeof globalThis): void {
 /**
  * Which custom elements the page defined (in any registry), told on the content script's request
  * and after each definition: a list of thousands of custom elements without any text of their own
- * (badges whose text is in their shadow root) is then looked into without visiting every element
- * (lib/detection/walk.ts).
+ * (badges whose text is in their shadow root) is then looked into by tag name, without visiting
+ * every element (lib/detection/walk.ts).
  */
 export function reportCustomElementNames(win: typeof globalThis): void {
   const tools = pageTools(win);

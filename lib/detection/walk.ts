@@ -19,11 +19,11 @@ export interface WalkVisitor {
   /** A container met on the way, to be read by a walk of its own. */
   queue(walk: Walk): void;
   /**
-   * The elements a subtree whose text holds no trigger character can still show one through
-   * (form controls, custom elements), as a selector; null: every element must be visited.
+   * The tag names of the elements a subtree whose text holds no trigger character can still show
+   * one through (form controls, defined custom elements); null: every element must be visited.
    */
-  textFreeSelector(): string | null;
-  /** Built-in elements inside `container` that host a shadow root: have them entered (pageHooks.ts). */
+  textFreeTags(): readonly string[] | null;
+  /** Elements inside `container` given a shadow root by script: have them entered (pageHooks.ts). */
   enterShadowHostsWithin(container: Element): void;
 }
 
@@ -52,8 +52,8 @@ export class Walk {
   private textFree = false;
   /** The whole container's text holds none: no chunk needs looking at. */
   private wholeTextFree = false;
-  /** For a container whose text holds none: the elements it can still show text through. */
-  private listed: NodeListOf<Element> | null = null;
+  /** For a container whose text holds none: the elements it can still show text through, by tag. */
+  private listed: HTMLCollectionOf<Element>[] | null = null;
   private listedIndex = 0;
 
   private constructor(
@@ -95,14 +95,23 @@ export class Walk {
       stop === null &&
       estimatedNodes(parent) <= WHOLE_TEXT_NODES &&
       !visitor.hasTrigger(parent.textContent ?? '');
-    const selector = walk.wholeTextFree ? visitor.textFreeSelector() : null;
-    if (selector !== null && parent.nodeType === Node.ELEMENT_NODE) {
-      // Its elements are not visited (a 20,000-row list is 140,000 of them): only those listed.
-      walk.listed = (parent as Element).querySelectorAll(selector);
+    const tags = walk.wholeTextFree ? visitor.textFreeTags() : null;
+    if (tags !== null && parent.nodeType === Node.ELEMENT_NODE) {
+      // Its elements are not visited (a 20,000-row list is 140,000 of them): only those of these
+      // tags (the browser keeps such lists; a selector matched against every element costs 3×).
+      walk.listed = tags.map((tag) => (parent as Element).getElementsByTagName(tag));
       visitor.enterShadowHostsWithin(parent as Element);
       return walk;
     }
     walk.startChunk(first, visitor);
+    return walk;
+  }
+
+  /** These elements only (not their subtrees), entered one by one: the elements of one tag in a document. */
+  static ofElements(elements: HTMLCollectionOf<Element>): Walk {
+    const doc = documentOf(elements[0] ?? document);
+    const walk = new Walk(doc, doc);
+    walk.listed = [elements];
     return walk;
   }
 
@@ -122,14 +131,18 @@ export class Walk {
   }
 
   private advanceListed(visitor: WalkVisitor, deadline: number): boolean {
-    const listed = this.listed as NodeListOf<Element>;
-    const container = this.container as Element;
-    while (this.listedIndex < listed.length) {
-      const el = listed[this.listedIndex++] as Element;
-      // Inside a subtree that is never read (a template's fallback, our panel): not shown.
-      const skipped = el.parentElement?.closest(UNREAD_SELECTOR);
-      if (!skipped || !container.contains(skipped)) visitor.enter(el);
-      if (this.listedIndex % DEADLINE_EVERY === 0 && performance.now() > deadline) return true;
+    const listed = this.listed as HTMLCollectionOf<Element>[];
+    const container = this.container as Node;
+    for (let collection = listed[0]; collection; collection = listed[0]) {
+      while (this.listedIndex < collection.length) {
+        const el = collection[this.listedIndex++] as Element;
+        // Inside a subtree that is never read (an object's fallback content): not shown.
+        const skipped = el.parentElement?.closest(UNREAD_SELECTOR);
+        if (!skipped || !container.contains(skipped)) visitor.enter(el);
+        if (this.listedIndex % DEADLINE_EVERY === 0 && performance.now() > deadline) return true;
+      }
+      listed.shift();
+      this.listedIndex = 0;
     }
     return false;
   }
