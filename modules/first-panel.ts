@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 import { reminderKey } from '../lib/content/pageResults';
-import { FIRST_PANEL_SLOT } from '../lib/content/firstPanelSlot';
+import type { SlotText } from '../lib/content/firstPanelSlot';
 import { WORDING_ORDER } from '../lib/detection/wordings';
 import { slotText } from '../scripts/lib/firstPanelSlots';
 import { bundledMessages } from './messages';
@@ -24,12 +24,15 @@ function firstPanelHtml(): string {
   return html;
 }
 
-/** The keys lib/content/firstRender.ts fills: the slots, and the title's and reminder's, which depend on the page. */
-function firstPanelKeys(markup: string): string[] {
-  const { open, separator, close } = FIRST_PANEL_SLOT;
-  const slotKeys = [...markup.matchAll(new RegExp(`${open}([^${open}${separator}${close}]+)`, 'g'))].map((m) => m[1] as string);
+/** Every slot key of a text, nested ones too. */
+function slotKeys(text: SlotText): string[] {
+  return text.flatMap((part) => (typeof part === 'string' ? [] : [part.k, ...(part.s ?? []).flatMap(slotKeys)]));
+}
+
+/** The keys lib/content/firstRender.ts fills: the slots', and the title's and reminder's, which depend on the page. */
+function firstPanelKeys(markup: SlotText): string[] {
   const pageKeys = ['panelShown', 'nameSeparator', reminderKey('clinic'), reminderKey('pharmacy'), ...WORDING_ORDER.map((w) => w.name)];
-  return [...new Set([...slotKeys, ...pageKeys])].filter((key) => !key.startsWith('='));
+  return [...new Set([...slotKeys(markup), ...pageKeys])].filter((key) => !key.startsWith('='));
 }
 
 /** Also in vitest.config.ts: unit tests load the content script's modules without WXT's modules. */
@@ -39,8 +42,8 @@ export function firstPanel(): Plugin {
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
     load: (id) => {
       if (id !== `\0${ID}`) return undefined;
-      const markup = firstPanelHtml();
-      return `export const markup = ${JSON.stringify(slotText(markup))};\nexport const messages = ${JSON.stringify(bundledMessages(firstPanelKeys(markup)))};`;
+      const markup = slotText(firstPanelHtml());
+      return `export const markup = ${JSON.stringify(markup)};\nexport const messages = ${JSON.stringify(bundledMessages(firstPanelKeys(markup)))};`;
     },
   };
 }

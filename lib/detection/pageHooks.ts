@@ -84,23 +84,34 @@ export function reportAttachedShadowRoots(win: typeof globalThis): void {
   const contains = win.Node.prototype.contains;
   const apply = win.Reflect.apply;
   let hosts: WeakRef<Element>[] = [];
+  // Pruned when the list has doubled: a page that makes and drops components all day keeps only
+  // the live ones, at a cost that stays in proportion to what it made.
+  let pruneAt = 1024;
+  /** Calls `each` with every live host, and keeps only those. */
+  const liveHosts = (each: (host: Element) => void) => {
+    const alive: WeakRef<Element>[] = [];
+    for (let i = 0; i < hosts.length; i++) {
+      const host = hosts[i]?.deref();
+      if (!host) continue;
+      alive[alive.length] = hosts[i] as WeakRef<Element>;
+      each(host);
+    }
+    hosts = alive;
+    pruneAt = 2 * alive.length > 1024 ? 2 * alive.length : 1024;
+  };
   prototype.attachShadow = afterCall(tools, prototype.attachShadow, (self) => {
     const host = self as Element;
     hosts[hosts.length] = new PageWeakRef(host);
+    if (hosts.length >= pruneAt) liveHosts(() => undefined);
     tools.notify(host, SHADOW_ROOT_ATTACHED);
   });
   win.document.addEventListener(
     SHADOW_HOSTS_ASKED,
     (event) => {
       const within = event.target as Node;
-      const alive: WeakRef<Element>[] = [];
-      for (let i = 0; i < hosts.length; i++) {
-        const host = hosts[i]?.deref();
-        if (!host) continue;
-        alive[alive.length] = hosts[i] as WeakRef<Element>;
+      liveHosts((host) => {
         if (apply(contains, within, [host])) tools.notify(host, SHADOW_ROOT_ATTACHED);
-      }
-      hosts = alive;
+      });
     },
     { capture: true },
   );
