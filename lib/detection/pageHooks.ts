@@ -83,6 +83,7 @@ export function reportAttachedShadowRoots(win: typeof globalThis): void {
   const PageWeakRef = win.WeakRef;
   const contains = win.Node.prototype.contains;
   const apply = win.Reflect.apply;
+  const max = win.Math.max;
   let hosts: WeakRef<Element>[] = [];
   // Pruned when the list has doubled: a page that makes and drops components all day keeps only
   // the live ones, at a cost that stays in proportion to what it made.
@@ -97,7 +98,7 @@ export function reportAttachedShadowRoots(win: typeof globalThis): void {
       each(host);
     }
     hosts = alive;
-    pruneAt = 2 * alive.length > 1024 ? 2 * alive.length : 1024;
+    pruneAt = max(2 * alive.length, 1024);
   };
   prototype.attachShadow = afterCall(tools, prototype.attachShadow, (self) => {
     const host = self as Element;
