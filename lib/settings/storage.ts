@@ -41,7 +41,11 @@ export function watchSettings(signal: AbortSignal, onChange: (effective: Effecti
     emit();
   };
 
+  // A change heard while the first read is on its way is newer than what that read returns (a
+  // worker woken by the very write that changes the settings reads the old value).
+  let userChanged = false;
   const stopUser = userSettings.watch((value) => {
+    userChanged = true;
     user = value ?? {};
     emit();
   });
@@ -65,7 +69,7 @@ export function watchSettings(signal: AbortSignal, onChange: (effective: Effecti
   );
 
   void Promise.all([userSettings.get(), policyCache.get()]).then(([stored, cached]) => {
-    user = stored;
+    if (!userChanged) user = stored;
     if (!policyRead) policy = cached;
     emit();
     void refreshPolicy();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { EffectiveSettings } from '../../lib/settings/resolve';
 import { saveUserSetting, watchSettings } from '../../lib/settings/storage';
@@ -21,12 +21,31 @@ function watch() {
 
 describe('watchSettings', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('starts from the defaults and follows user changes', async () => {
     const w = watch();
     await w.until((e) => e.settings.role === 'clinic');
     await fakeBrowser.storage.local.set({ settings: { role: 'pharmacy' } });
     await w.until((e) => e.settings.role === 'pharmacy');
+    w.stop.abort();
+  });
+
+  it('a change heard while the first read is on its way wins over what that read returns', async () => {
+    // The read is answered with the value from before the write (as for a worker woken by it).
+    let answerRead: (value: Record<string, unknown>) => void = () => undefined;
+    const read = new Promise<Record<string, unknown>>((resolve) => {
+      answerRead = resolve;
+    });
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: string) =>
+      keys === 'settings' ? read : get(keys as never)) as typeof fakeBrowser.storage.local.get);
+    const w = watch();
+    await fakeBrowser.storage.local.set({ settings: { role: 'pharmacy' } });
+    await w.until((e) => e.settings.role === 'pharmacy');
+    answerRead({});
+    await new Promise((r) => setTimeout(r, 20));
+    expect(w.seen.at(-1)?.settings.role).toBe('pharmacy');
     w.stop.abort();
   });
 
