@@ -5,7 +5,7 @@ import { defineWxtModule } from 'wxt/modules';
 import { reminderKey } from '../lib/content/pageResults';
 import type { SlotText } from '../lib/content/firstPanelSlot';
 import { WORDING_ORDER } from '../lib/detection/wordings';
-import { slotText } from '../scripts/lib/firstPanelSlots';
+import { slotKeys, slotText } from '../scripts/lib/firstPanelSlots';
 import { bundledMessages } from './messages';
 
 /**
@@ -22,11 +22,6 @@ let html: string | undefined;
 function firstPanelHtml(): string {
   html ??= execFileSync(process.execPath, ['--import', 'tsx', path.resolve('scripts/lib/firstPanel.tsx')], { encoding: 'utf8' });
   return html;
-}
-
-/** Every slot key of a text, nested ones too. */
-function slotKeys(text: SlotText): string[] {
-  return text.flatMap((part) => (typeof part === 'string' ? [] : [part.k, ...(part.s ?? []).flatMap(slotKeys)]));
 }
 
 /** The keys lib/content/firstRender.ts fills: the slots', and the title's and reminder's, which depend on the page. */

@@ -155,7 +155,8 @@ export class Detector {
   private onShadowRootAttached(host: Element): void {
     if (this.options.isOwnNode(host)) return;
     const root = shadowRootOf(host, this.options.closedShadowRoot);
-    if (!root) return;
+    // A root already read is told again when a list is looked into (pageHooks.ts): nothing new.
+    if (!root || this.observedRoots.has(root)) return;
     this.observeRoot(root);
     // Light DOM children without a slot stop being rendered.
     this.changed(true);

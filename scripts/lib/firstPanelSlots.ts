@@ -39,3 +39,8 @@ export function slotText(text: string): SlotText {
   };
   return read([]);
 }
+
+/** Every slot key of a text, nested ones too. */
+export function slotKeys(text: SlotText): string[] {
+  return text.flatMap((part) => (typeof part === 'string' ? [] : [part.k, ...(part.s ?? []).flatMap(slotKeys)]));
+}

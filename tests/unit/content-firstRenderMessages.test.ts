@@ -3,16 +3,12 @@ import { messages as firstRenderMessages, markup } from 'virtual:first-panel';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { PanelProps } from '../../components/panel/Panel';
-import { FIRST_PANEL_SLOT, type SlotText } from '../../lib/content/firstPanelSlot';
+import { FIRST_PANEL_SLOT } from '../../lib/content/firstPanelSlot';
 import { reminderKey } from '../../lib/content/pageResults';
 import { INVALID, NO_INFO, WORDING_ORDER } from '../../lib/detection/wordings';
 import { compileMessages, fillMessage } from '../../lib/i18n/messageTemplates';
+import { slotKeys } from '../../scripts/lib/firstPanelSlots';
 import { LOCALES, messageFile } from './localeMessages';
-
-/** Every slot key of a text, nested ones too. */
-function slotKeys(text: SlotText): string[] {
-  return text.flatMap((part) => (typeof part === 'string' ? [] : [part.k, ...(part.s ?? []).flatMap(slotKeys)]));
-}
 
 const SLOT_KEYS = [...new Set(slotKeys(markup))];
 /** The keys lib/content/firstRender.ts fills itself: the title's, which depend on the page's wordings, and the reminder's. */
