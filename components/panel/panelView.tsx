@@ -3,7 +3,8 @@ import messages from 'virtual:messages';
 import calloutCss from './callout.css?inline';
 import deskStepsCss from './deskSteps.css?inline';
 import panelDetailsCss from './panelDetails.css?inline';
-import { useBundledMessages } from '../../lib/i18n/translate';
+import type { Locale } from '../../lib/i18n/localized';
+import { knowMessageLocale, useBundledMessages } from '../../lib/i18n/translate';
 import { Panel, type PanelProps } from './Panel';
 
 /**
@@ -23,8 +24,16 @@ export { followLiveHours } from '../../lib/content/liveHours';
 
 // Every text in both languages: the panel asks the browser for none (lib/i18n/messageTemplates.ts),
 // nor does the content script once this module is in (it takes them from here).
-useBundledMessages(messages);
 export { messages };
+
+/**
+ * This module's texts, in the language the content script knows (its copy of lib/i18n/translate.ts
+ * is not this one): called by the loader before anything renders.
+ */
+export function useMessages(locale: Locale | undefined): void {
+  if (locale) knowMessageLocale(locale);
+  useBundledMessages(messages);
+}
 
 /** The styles of what only the view shows (details, desk steps, the callout), added to the host's shadow root. */
 export const styles = panelDetailsCss + deskStepsCss + calloutCss;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { callCentreViews } from './callCentreViews';
 import { now } from './clock';
+import { uiLocale } from '../i18n/translate';
 import type { Request } from '../messaging/messages';
 import { answerMessages } from '../messaging/runtime';
 import type { EffectiveSettings } from '../settings/resolve';
@@ -24,7 +25,7 @@ export function startBackgroundService(signal: AbortSignal): void {
     watchSettings(signal, (next) => {
       const badgeWas = effective?.settings.showBadge;
       effective = next;
-      void publishSettings(next.settings);
+      void publishSettings(next.settings, uiLocale());
       resolve();
       if (badgeWas !== undefined && badgeWas !== next.settings.showBadge) void relabelAllTabs();
     }),

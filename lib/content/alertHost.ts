@@ -152,8 +152,9 @@ export class AlertHost {
 
   /**
    * The panel's UI takes over in steps, each in a task of its own, so that none holds the page's
-   * main thread long (the module's evaluation and each render compile code on first use): its
-   * styles, then Preact adopting the first render's nodes (the same panel), then the whole panel.
+   * main thread long: its styles, then the whole panel. Preact's first render into the mount
+   * claims the nodes already there in order, by tag (the reminder's role="alert" node is the
+   * second of the same tag and stays the same node), and patches their attributes and texts.
    */
   private takeOver(view: PanelView, done: (view: PanelView) => void): void {
     const steps = [
@@ -161,9 +162,6 @@ export class AlertHost {
         const style = this.element.ownerDocument.createElement('style');
         style.textContent = view.styles;
         this.mount.before(style);
-      },
-      () => {
-        if (this.props) view.renderPanel(this.mount, { ...this.props, firstRender: true });
       },
       () => {
         this.loaded = view;

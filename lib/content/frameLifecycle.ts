@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameUrl } from './frameUrl';
+import { knowMessageLocale } from '../i18n/translate';
 import type { Request } from '../messaging/messages';
 import { answerMessages, sendRequest } from '../messaging/runtime';
 import type { Settings } from '../settings/definition';
@@ -52,7 +53,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
   };
 
   watchPublishedSettings(signal, (published) => {
-    settings = published;
+    if (published.locale) knowMessageLocale(published.locale);
+    settings = published.settings;
     apply();
   });
   watchLocation(window, signal, apply);

@@ -157,14 +157,30 @@ export class PageController {
     stop.signal.addEventListener('abort', () => cancel(this.restoreTimer), { once: true });
     const host = new AlertHost(this.env.doc, stop.signal, () => this.restoreLater());
     const shown: ShownAlert = { stop, host, callout: null, placedBy: null };
-    // Not needed at once: they come with the panel's UI, and the task that shows the result stays
-    // short (the first render says the hours are being looked up).
-    void host.view.then((view) => {
-      // The hours change only the panel: neither the placement nor the callout is worked out again.
-      view.followLiveHours(this.env.doc, stop.signal, () => this.env.requestViews(), (views) => {
-        this.views = views;
-        if (this.results) host.render(this.panelProps(this.results));
+    // The hours change only the panel: neither the placement nor the callout is worked out again.
+    const showViews = (views: CallCentreView[]) => {
+      if (views === this.views) return;
+      this.views = views;
+      if (this.results) host.render(this.panelProps(this.results));
+    };
+    // Not in the task that shows the result (the first render says the hours are being looked up),
+    // but asked while the panel's UI loads: they are usually in by its full render, which then
+    // shows them at once instead of rendering the panel again when they arrive.
+    let firstViews: Promise<CallCentreView[] | null> | undefined;
+    later(() => {
+      if (stop.signal.aborted || !this.env.alive()) return;
+      firstViews = this.env.requestViews();
+      void firstViews.then((views) => {
+        if (views && !stop.signal.aborted) showViews(views);
       });
+    }, 0);
+    const requestViews = () => {
+      const asked = firstViews ?? this.env.requestViews();
+      firstViews = undefined;
+      return asked;
+    };
+    void host.view.then((view) => {
+      view.followLiveHours(this.env.doc, stop.signal, requestViews, showViews);
       // After the panel's last step, in a task of its own as each of those.
       later(() => {
         if (stop.signal.aborted) return;

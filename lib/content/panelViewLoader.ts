@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useBundledMessages } from '../i18n/translate';
+import { knownMessageLocale, useBundledMessages } from '../i18n/translate';
 
 /** The lazily loaded part of the panel (components/panel/panelView.tsx). */
 export type PanelView = typeof import('../../components/panel/panelView');
@@ -16,6 +16,7 @@ let loading: Promise<PanelView> | undefined;
 export function loadPanelView(): Promise<PanelView> {
   loading ??= (import(/* @vite-ignore */ browser.runtime.getURL(`/${PANEL_VIEW_FILE}`)) as Promise<PanelView>).then(
     (view) => {
+      view.useMessages(knownMessageLocale());
       // The callout's words and any later first render: from the templates the view brings.
       useBundledMessages(view.messages);
       return view;

@@ -33,8 +33,19 @@ export function useBundledMessages(messages: BundledMessages): void {
   bundled = { ...bundled, ...messages[bundledLocale] };
 }
 
+/** Which message file the browser reads from, as the background found it (lib/settings/published.ts). */
+export function knowMessageLocale(locale: Locale): void {
+  bundledLocale ??= locale;
+}
+
+/** The language of the bundled texts in use, if known yet (for the panel's UI module: its own copy of this one). */
+export function knownMessageLocale(): Locale | undefined {
+  return bundledLocale;
+}
+
 /**
- * Which message file the browser reads from, found without reading one. Chromium takes its UI
+ * Which message file the browser reads from, found without reading one, when the background has
+ * not said yet. Chromium takes its UI
  * language's file (en-GB → en), else the default locale's (ja); Firefox negotiates over its whole
  * list of languages, which only its own answer tells, and answers in-process.
  */

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/localized';
 import type { Settings } from './definition';
 import { storedValue } from './storedValue';
 
@@ -5,23 +6,30 @@ import { storedValue } from './storedValue';
  * The effective settings as the background resolved them (policy > user > default, every value
  * validated: lib/settings/storage.ts), published in storage.local for the content script. Every
  * frame of every page runs the content script: it reads these plain values instead of carrying
- * the settings definition, its labels and its validation.
+ * the settings definition, its labels and its validation. With them, which of our message files
+ * the browser reads from: the same in every part of the extension, and asking it costs the
+ * content script's first result over a millisecond in Firefox (lib/i18n/translate.ts).
  */
+export interface Published {
+  settings: Settings;
+  /** Absent until the background has published (the first moments after install). */
+  locale?: Locale;
+}
 
 const published = storedValue<unknown>('local', 'effectiveSettings', undefined);
 
-export async function publishSettings(settings: Settings): Promise<void> {
-  await published.set(settings);
+export async function publishSettings(settings: Settings, locale: Locale): Promise<void> {
+  await published.set({ settings, locale } satisfies Published);
 }
 
 /**
  * Calls `onChange` with the published settings now and whenever they change. Until the background
- * has published any (the first moments after install), the defaults: generated from the settings
- * definition at build time (wxt.config.ts), never typed twice.
+ * has published any, the defaults: generated from the settings definition at build time
+ * (wxt.config.ts), never typed twice.
  */
-export function watchPublishedSettings(signal: AbortSignal, onChange: (settings: Settings) => void): void {
+export function watchPublishedSettings(signal: AbortSignal, onChange: (published: Published) => void): void {
   const apply = (value: unknown) => {
-    if (!signal.aborted) onChange(isSettings(value) ? value : SETTING_DEFAULTS);
+    if (!signal.aborted) onChange(publishedFrom(value));
   };
   // A change heard while the first read is on its way is newer than what that read returns.
   let changed = false;
@@ -37,6 +45,11 @@ export function watchPublishedSettings(signal: AbortSignal, onChange: (settings:
 }
 
 /** The background writes whole, validated objects; anything else (a foreign value) is not trusted. */
+function publishedFrom(value: unknown): Published {
+  const { settings, locale } = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return { settings: isSettings(settings) ? settings : SETTING_DEFAULTS, locale: locale === 'ja' || locale === 'en' ? locale : undefined };
+}
+
 function isSettings(value: unknown): value is Settings {
   if (typeof value !== 'object' || value === null) return false;
   return Object.keys(SETTING_DEFAULTS).every((key) => typeof (value as Record<string, unknown>)[key] === typeof SETTING_DEFAULTS[key as keyof Settings]);

@@ -56,28 +56,27 @@ describe('virtual:messages', () => {
   });
 });
 
-/** The HTML renderFirstPanel parses (DOMParser, which Node has not): kept as the mount's one child. */
-class RecordingParser {
-  parseFromString(html: string) {
-    return { body: { childNodes: [html] } };
-  }
-}
-const mountOf = () => ({ ownerDocument: {}, html: '', replaceChildren(...nodes: string[]) { this.html = nodes.join(''); } });
+/** The mount the first render fills: the HTML it is given is what the browser would parse. */
+const mountOf = () => ({ ownerDocument: {}, innerHTML: '' });
 
-/** The first render in a browser whose UI language is `uiLanguage`; getMessage, if asked, answers from the message files. */
-async function renderIn(uiLanguage: string, role: 'clinic' | 'pharmacy') {
+/**
+ * The first render in a browser whose UI language is `uiLanguage`; getMessage, if asked, answers
+ * from the message files. `published`: the language the background published with the settings.
+ */
+async function renderIn(uiLanguage: string, role: 'clinic' | 'pharmacy', published?: 'ja' | 'en') {
   const files = { ja: compileMessages(messageFile('ja')), en: compileMessages(messageFile('en')) };
-  const locale = uiLanguage.startsWith('en') ? 'en' : 'ja';
+  const locale = published ?? (uiLanguage.startsWith('en') ? 'en' : 'ja');
   const getMessage = vi
     .spyOn(browser.i18n, 'getMessage')
     .mockImplementation((key: string, substitutions?: string | string[]) => fillMessage(files[locale][key] ?? '', substitutions));
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
-  vi.stubGlobal('DOMParser', RecordingParser);
+  const getUILanguage = vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+  const { knowMessageLocale } = await import('../../lib/i18n/translate');
+  if (published) knowMessageLocale(published);
   const { renderFirstPanel } = await import('../../lib/content/firstRender');
   const mount = mountOf();
   const results = { matches: [], anchor: {}, statuses: [], wordings: [INVALID, NO_INFO] } as unknown as PanelProps['results'];
   renderFirstPanel(mount as unknown as HTMLElement, { results, settings: { role } as PanelProps['settings'] });
-  return { mount, getMessage, templates: files[locale] };
+  return { mount: { html: mount.innerHTML }, getMessage, getUILanguage, templates: files[locale] };
 }
 
 describe.each(['ja-JP', 'fr-FR', 'en-GB'])('a browser in %s: the first render asks it for no message', (uiLanguage) => {
@@ -98,5 +97,22 @@ describe.each(['ja-JP', 'fr-FR', 'en-GB'])('a browser in %s: the first render as
     for (const mark of Object.values(FIRST_PANEL_SLOT)) expect(mount.html).not.toContain(mark);
     expect(mount.html).toContain('>0120-95-0178</a>');
     expect(mount.html).toContain(`aria-label="${templates.dismiss}"`);
+  });
+});
+
+describe('with the language the background published', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ['ja-JP', 'en'],
+    ['en-GB', 'ja'],
+  ] as const)('a browser in %s, published %s: that language, and the browser is asked nothing', async (uiLanguage, published) => {
+    const { mount, getMessage, getUILanguage, templates } = await renderIn(uiLanguage, 'clinic', published);
+    expect(getMessage).not.toHaveBeenCalled();
+    expect(getUILanguage).not.toHaveBeenCalled();
+    expect(mount.html).toContain(`<p class="reminder" role="alert">${templates.reminderClinic}</p>`);
   });
 });

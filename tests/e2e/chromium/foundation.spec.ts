@@ -1,3 +1,4 @@
+import type { Worker } from '@playwright/test';
 import { activeTabId, expect, panel, setUserSettings, test } from './extension';
 import { chromiumScenarioPage } from './scenarioPage';
 import {
@@ -116,4 +117,33 @@ test.describe('in an English browser', () => {
     await expect(panel(page).locator('.reminder')).toHaveText('E-prescriptions cannot be issued. Issue a paper prescription.');
     await expect(panel(page).locator('.line-freeDial .audience')).toHaveText('For patients');
   });
+
+  test("the settings published for pages name the browser's language of our texts", async ({ page, worker }) => {
+    await page.goto('samples/qualification-check.html');
+    await expect(panel(page).locator('.reminder')).toHaveCount(1);
+    expect(await publishedLocale(worker)).toBe('en');
+  });
 });
+
+test("the settings published for pages name the browser's language of our texts", async ({ page, worker }) => {
+  await page.goto('samples/qualification-check.html');
+  await expect(panel(page).locator('.reminder')).toHaveCount(1);
+  expect(await publishedLocale(worker)).toBe('ja');
+});
+
+test('the page takes the language of our texts from what the background published, without asking the browser', async ({ page, worker }) => {
+  await page.goto('samples/qualification-check.html');
+  await expect(panel(page).locator('.reminder')).toHaveCount(1);
+  // A Japanese browser; the published value says English: only a script that reads it shows English.
+  await worker.evaluate(async () => {
+    const { effectiveSettings } = await chrome.storage.local.get('effectiveSettings');
+    await chrome.storage.local.set({ effectiveSettings: { ...(effectiveSettings as object), locale: 'en' } });
+  });
+  await page.reload();
+  await expect(panel(page).locator('.reminder')).toHaveText('E-prescriptions cannot be issued. Issue a paper prescription.');
+  await expect(panel(page).locator('.print-slip')).toHaveText('Print the patient slip');
+});
+
+async function publishedLocale(worker: Worker): Promise<unknown> {
+  return worker.evaluate(async () => ((await chrome.storage.local.get('effectiveSettings')).effectiveSettings as { locale?: unknown }).locale);
+}
