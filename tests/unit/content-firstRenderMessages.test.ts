@@ -56,8 +56,13 @@ describe('virtual:messages', () => {
   });
 });
 
-/** The mount the first render fills: the HTML it is given is what the browser would parse. */
-const mountOf = () => ({ ownerDocument: {}, innerHTML: '' });
+/** The HTML renderFirstPanel parses (DOMParser, which Node has not): kept as the mount's one child. */
+class RecordingParser {
+  parseFromString(html: string) {
+    return { body: { childNodes: [html] } };
+  }
+}
+const mountOf = () => ({ ownerDocument: {}, html: '', replaceChildren(...nodes: string[]) { this.html = nodes.join(''); } });
 
 /**
  * The first render in a browser whose UI language is `uiLanguage`; getMessage, if asked, answers
@@ -70,13 +75,14 @@ async function renderIn(uiLanguage: string, role: 'clinic' | 'pharmacy', publish
     .spyOn(browser.i18n, 'getMessage')
     .mockImplementation((key: string, substitutions?: string | string[]) => fillMessage(files[locale][key] ?? '', substitutions));
   const getUILanguage = vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+  vi.stubGlobal('DOMParser', RecordingParser);
   const { knowMessageLocale } = await import('../../lib/i18n/translate');
   if (published) knowMessageLocale(published);
   const { renderFirstPanel } = await import('../../lib/content/firstRender');
   const mount = mountOf();
   const results = { matches: [], anchor: {}, statuses: [], wordings: [INVALID, NO_INFO] } as unknown as PanelProps['results'];
   renderFirstPanel(mount as unknown as HTMLElement, { results, settings: { role } as PanelProps['settings'] });
-  return { mount: { html: mount.innerHTML }, getMessage, getUILanguage, templates: files[locale] };
+  return { mount, getMessage, getUILanguage, templates: files[locale] };
 }
 
 describe.each(['ja-JP', 'fr-FR', 'en-GB'])('a browser in %s: the first render asks it for no message', (uiLanguage) => {
@@ -104,6 +110,7 @@ describe('with the language the background published', () => {
   beforeEach(() => {
     vi.resetModules();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it.each([
