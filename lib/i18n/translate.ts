@@ -44,10 +44,10 @@ export function knownMessageLocale(): Locale | undefined {
 }
 
 /**
- * Which message file the browser reads from, found without reading one, when the background has
- * not said yet. Chromium takes its UI
- * language's file (en-GB → en), else the default locale's (ja); Firefox negotiates over its whole
- * list of languages, which only its own answer tells, and answers in-process.
+ * Which message file the browser reads from, found without reading one, while the background has
+ * not said yet. Chromium takes its UI language's file (en-GB → en), else the default locale's
+ * (ja); Firefox negotiates over its whole list of languages, which only its own answer tells, and
+ * answers in-process.
  */
 function browserMessageLocale(): Locale {
   // Firefox alone has runtime.getBrowserInfo: one script for both browsers (the builds ship the same bytes).

@@ -44,7 +44,10 @@ export function watchPublishedSettings(signal: AbortSignal, onChange: (published
   void published.get().then(first, () => first(undefined));
 }
 
-/** The background writes whole, validated objects; anything else (a foreign value) is not trusted. */
+/**
+ * The background writes whole, validated objects; anything else (a foreign value) is not trusted:
+ * settings that fail the check are the defaults, a language that does, unknown (the page asks).
+ */
 function publishedFrom(value: unknown): Published {
   const { settings, locale } = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   return { settings: isSettings(settings) ? settings : SETTING_DEFAULTS, locale: locale === 'ja' || locale === 'en' ? locale : undefined };
