@@ -3,8 +3,7 @@ import { frameUrl } from './frameUrl';
 import { knowMessageLocale } from '../i18n/translate';
 import type { Request } from '../messaging/messages';
 import { answerMessages, sendRequest } from '../messaging/runtime';
-import type { Settings } from '../settings/definition';
-import { watchPublishedSettings } from '../settings/published';
+import { type Published, watchPublishedSettings } from '../settings/published';
 import { isActiveOn } from '../settings/sites';
 import { PageController } from './pageController';
 import { watchLocation } from './location';
@@ -36,25 +35,26 @@ export function runContentScript(ctx: ContentScriptContext): void {
   signal.addEventListener('abort', () => checkLifeWhile(false), { once: true });
   document.addEventListener('visibilitychange', alive, { signal });
   if (import.meta.env.WXT_TEST_HOOKS === '1') answerTimerCount(signal);
-  let settings: Settings | undefined;
+  let published: Published | undefined;
   let alert: { page: PageController; stop: AbortController } | null = null;
 
   const apply = () => {
-    if (!settings || signal.aborted) return;
+    if (!published || signal.aborted) return;
+    const { settings, triggerCharacters } = published;
     const active = isActiveOn(settings, frameUrl(window));
     if (active && alert) {
-      alert.page.updateSettings(settings);
+      alert.page.updateSettings(settings, triggerCharacters);
     } else if (active) {
-      alert = startPage(signal, alive, checkLifeWhile, settings);
+      alert = startPage(signal, alive, checkLifeWhile, published);
     } else if (alert) {
       alert.stop.abort();
       alert = null;
     }
   };
 
-  watchPublishedSettings(signal, (published) => {
-    if (published.locale) knowMessageLocale(published.locale);
-    settings = published.settings;
+  watchPublishedSettings(signal, (next) => {
+    if (next.locale) knowMessageLocale(next.locale);
+    published = next;
     apply();
   });
   watchLocation(window, signal, apply);
@@ -74,7 +74,7 @@ function startPage(
   signal: AbortSignal,
   alive: () => boolean,
   showing: (showing: boolean) => void,
-  settings: Settings,
+  { settings, triggerCharacters }: Published,
 ): { page: PageController; stop: AbortController } {
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
@@ -93,6 +93,7 @@ function startPage(
       showing,
     },
     settings,
+    triggerCharacters,
   );
   return { page, stop };
 }

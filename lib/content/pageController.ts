@@ -70,10 +70,12 @@ export class PageController {
   constructor(
     private readonly env: PageEnvironment,
     private settings: Settings,
+    triggerCharacters?: string,
   ) {
     this.highlights = new Highlights(env.signal);
     this.detector = new Detector(env.doc, {
       patterns: patternsFrom(settings),
+      triggerCharacters,
       signal: env.signal,
       isOwnNode: isAlertNode,
       closedShadowRoot,
@@ -90,10 +92,10 @@ export class PageController {
     );
   }
 
-  updateSettings(settings: Settings): void {
+  updateSettings(settings: Settings, triggerCharacters?: string): void {
     const patternsChanged = settings.extraPatterns.join('\n') !== this.settings.extraPatterns.join('\n');
     this.settings = settings;
-    if (patternsChanged) this.detector.setPatterns(patternsFrom(settings));
+    if (patternsChanged) this.detector.setPatterns(patternsFrom(settings), triggerCharacters);
     // The results may stay the same under new patterns, but the role or wording may not.
     this.show();
   }

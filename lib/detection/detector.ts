@@ -20,6 +20,8 @@ import { cancel, every, later, type TimerId } from '../shared/scheduler';
 
 export interface DetectorOptions {
   patterns: readonly Pattern[];
+  /** The patterns' trigger characters, as the background worked them out (lib/detection/trigger.ts). */
+  triggerCharacters?: string;
   signal: AbortSignal;
   /** Nodes of our own UI: never read, never observed. */
   isOwnNode(node: Node): boolean;
@@ -89,7 +91,7 @@ export class Detector {
   ) {
     this.options = options;
     this.patterns = options.patterns;
-    this.trigger = triggerTest(this.patterns);
+    this.trigger = triggerTest(this.patterns, options.triggerCharacters);
     this.mentions = new Mentions(
       (el) => this.isSkipped(el),
       (layout) => this.changed(layout),
@@ -107,9 +109,9 @@ export class Detector {
   }
 
   /** New patterns (from settings): every unit must be judged again. */
-  setPatterns(patterns: readonly Pattern[]): void {
+  setPatterns(patterns: readonly Pattern[], triggerCharacters?: string): void {
     this.patterns = patterns;
-    this.trigger = triggerTest(patterns);
+    this.trigger = triggerTest(patterns, triggerCharacters);
     this.mentions.setPatterns(patterns, this.trigger);
     this.rescan();
   }

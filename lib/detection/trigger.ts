@@ -66,11 +66,37 @@ function compatibilityCharacters(): CompatibilityForms[] {
   return compatibilityForms;
 }
 
-export function triggerTest(patterns: readonly Pattern[]): RegExp {
-  const triggers = new Set(patterns.map((p) => triggerOf(p.text, patterns)).filter((c) => c !== ''));
+/**
+ * Every character whose presence lets a text hold one of `patterns`: each pattern's trigger and
+ * the compatibility characters NFKC turns into it. Normalising the compatibility blocks costs a
+ * frame's start about 10 ms, so the background works this out once for the settings it publishes
+ * (lib/settings/published.ts) and every frame takes it from there.
+ */
+export function triggerCharacters(patterns: readonly Pattern[]): string {
+  const triggers = triggersOf(patterns);
   const chars = new Set(triggers);
   for (const [char, forms] of compatibilityCharacters()) {
     for (const t of triggers) if (forms.some((form) => form.includes(t))) chars.add(char);
   }
-  return new RegExp(`[${[...chars].map(escapeForClass).join('')}]`, 'u');
+  return [...chars].join('');
+}
+
+function triggersOf(patterns: readonly Pattern[]): Set<string> {
+  return new Set(patterns.map((p) => triggerOf(p.text, patterns)).filter((c) => c !== ''));
+}
+
+/**
+ * Whether `characters` (as published) can be the trigger characters of `patterns`: it holds each
+ * pattern's trigger as chosen here. A value an earlier version published for other choices, or a
+ * corrupted one, fails, and the frame works the characters out itself.
+ */
+export function fitsPatterns(characters: string, patterns: readonly Pattern[]): boolean {
+  for (const t of triggersOf(patterns)) if (!characters.includes(t)) return false;
+  return true;
+}
+
+/** The test of `patterns`' trigger characters: `known` when given and fitting, else worked out here. */
+export function triggerTest(patterns: readonly Pattern[], known?: string): RegExp {
+  const characters = known !== undefined && fitsPatterns(known, patterns) ? known : triggerCharacters(patterns);
+  return new RegExp(`[${[...characters].map(escapeForClass).join('')}]`, 'u');
 }

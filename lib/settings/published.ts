@@ -1,3 +1,5 @@
+import { compilePatterns } from '../detection/patterns';
+import { triggerCharacters } from '../detection/trigger';
 import type { Locale } from '../i18n/localized';
 import type { Settings } from './definition';
 import { storedValue } from './storedValue';
@@ -8,18 +10,23 @@ import { storedValue } from './storedValue';
  * frame of every page runs the content script: it reads these plain values instead of carrying
  * the settings definition, its labels and its validation. With them, which of our message files
  * the browser reads from: the same in every part of the extension, and asking it costs the
- * content script's first result over a millisecond in Firefox (lib/i18n/translate.ts).
+ * content script's first result over a millisecond in Firefox (lib/i18n/translate.ts). And the
+ * trigger characters of the settings' patterns: working them out costs a frame's start about
+ * 10 ms (lib/detection/trigger.ts), the background pays that once.
  */
 export interface Published {
   settings: Settings;
   /** Absent until the background has published (the first moments after install). */
   locale?: Locale;
+  /** Absent as `locale`; a frame without them works them out itself. */
+  triggerCharacters?: string;
 }
 
 const published = storedValue<unknown>('local', 'effectiveSettings', undefined);
 
 export async function publishSettings(settings: Settings, locale: Locale): Promise<void> {
-  await published.set({ settings, locale } satisfies Published);
+  const { patterns } = compilePatterns(settings.extraPatterns);
+  await published.set({ settings, locale, triggerCharacters: triggerCharacters(patterns) } satisfies Published);
 }
 
 /**
@@ -46,11 +53,18 @@ export function watchPublishedSettings(signal: AbortSignal, onChange: (published
 
 /**
  * The background writes whole, validated objects; anything else (a foreign value) is not trusted:
- * settings that fail the check are the defaults, a language that does, unknown (the page asks).
+ * settings that fail the check are the defaults, a language that does, unknown (the page asks),
+ * and trigger characters that do, or come with such settings, unknown (the frame works them out;
+ * lib/detection/trigger.ts also checks they fit the patterns).
  */
-function publishedFrom(value: unknown): Published {
-  const { settings, locale } = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  return { settings: isSettings(settings) ? settings : SETTING_DEFAULTS, locale: locale === 'ja' || locale === 'en' ? locale : undefined };
+export function publishedFrom(value: unknown): Published {
+  const { settings, locale, triggerCharacters } = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const valid = isSettings(settings);
+  return {
+    settings: valid ? settings : SETTING_DEFAULTS,
+    locale: locale === 'ja' || locale === 'en' ? locale : undefined,
+    triggerCharacters: valid && typeof triggerCharacters === 'string' ? triggerCharacters : undefined,
+  };
 }
 
 function isSettings(value: unknown): value is Settings {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../../lib/detection/normalise';
 import { BUILT_IN_PATTERNS, compilePatterns } from '../../lib/detection/patterns';
 import { SUGGESTED_PATTERNS } from '../../lib/settings/suggestedPatterns';
-import { triggerTest } from '../../lib/detection/trigger';
+import { triggerCharacters, triggerTest } from '../../lib/detection/trigger';
 
 describe('compilePatterns', () => {
   it('always holds the two built-in results', () => {
@@ -129,6 +129,24 @@ describe('triggerTest', () => {
       expect([...matched].sort()).toEqual([...expected].sort());
       expect(expected.size).toBeGreaterThan(0);
     }
+  });
+
+  it('takes the characters the background published when they fit the patterns, and works them out otherwise', () => {
+    const builtIn = compilePatterns([]).patterns;
+    const published = triggerCharacters(builtIn);
+    expect(published).toContain('🈚');
+    // A published character the patterns would not give proves the published value is used.
+    expect(triggerTest(builtIn, `${published}ア`).test('ア')).toBe(true);
+    // Missing a pattern's trigger (another version's choice, a corrupted value): worked out here.
+    for (const unfit of ['無', '', 'ア']) {
+      const test = triggerTest(builtIn, unfit);
+      expect(test.test('🈚効'), unfit).toBe(true);
+      expect(test.test('情報'), unfit).toBe(true);
+      expect(test.test('ア'), unfit).toBe(false);
+    }
+    // Characters published for fewer patterns miss an added pattern's trigger.
+    const withExtra = compilePatterns(['該当資格なし']).patterns;
+    expect(triggerTest(withExtra, published).test('該当')).toBe(true);
   });
 
   it('accepts patterns with characters special to regular expressions', () => {

@@ -147,3 +147,28 @@ test('the page takes the language of our texts from what the background publishe
 async function publishedLocale(worker: Worker): Promise<unknown> {
   return worker.evaluate(async () => ((await chrome.storage.local.get('effectiveSettings')).effectiveSettings as { locale?: unknown }).locale);
 }
+
+test('the page takes the trigger characters from what the background published, and works out none itself', async ({ page, worker }) => {
+  await page.goto('samples/qualification-check.html');
+  await expect(panel(page).locator('.reminder')).toHaveCount(1);
+  const published = await worker.evaluate(
+    async () => ((await chrome.storage.local.get('effectiveSettings')).effectiveSettings as { triggerCharacters?: string }).triggerCharacters,
+  );
+  // 🈚 is what NFKC turns into 無: worked out by the background, with the browser's own NFKC.
+  expect([...'無情🈚'].filter((c) => !published?.includes(c))).toEqual([]);
+  // Published without the compatibility forms: only a page that reads them passes over 資格（🈚効）.
+  await worker.evaluate(async () => {
+    const { effectiveSettings } = await chrome.storage.local.get('effectiveSettings');
+    await chrome.storage.local.set({ effectiveSettings: { ...(effectiveSettings as object), triggerCharacters: '無情' } });
+  });
+  await page.reload();
+  await expect(panel(page).locator('.reminder')).toHaveCount(1);
+  const results = page.locator('[data-shikaku-alert-match]');
+  const before = await results.count();
+  await page.evaluate(() => {
+    for (const text of ['資格（🈚効）', '資格（無効）']) document.body.append(Object.assign(document.createElement('p'), { textContent: text }));
+  });
+  // The second is read in the same slice as the first: once it is found, the first was passed over.
+  await expect(results).toHaveCount(before + 1);
+  await expect(page.getByText('資格（🈚効）')).not.toHaveAttribute('data-shikaku-alert-match');
+});
