@@ -1,5 +1,6 @@
 import { ElementKind, isInline, isTextControl, isUnrendered, kindOf, shadowRootOf, type TextControl, type Unit, unitOf } from './dom';
 import { type Match, Mentions, sameMatches } from './mentions';
+import { QuietCells } from './quietCells';
 import { RecordQueue } from './recordQueue';
 import { CustomElementNames } from './customElementNames';
 import { SHADOW_HOSTS_ASKED } from './pageHooks';
@@ -62,6 +63,7 @@ export class Detector {
   };
   private readonly customElementNames: CustomElementNames;
   private readonly records = new RecordQueue();
+  private readonly quietCells = new QuietCells();
   private readonly dirtyUnits = new Set<Unit>();
   /** The results may have changed. */
   private needsReport = false;
@@ -216,7 +218,7 @@ export class Detector {
    */
   private isQuietTextChange(target: Node): boolean {
     const el = target as Element;
-    if (el.childElementCount !== 0 || this.trigger.test(el.textContent ?? '')) return false;
+    if (el.childElementCount !== 0 || !this.quietCells.holdsNoTrigger(el, this.trigger)) return false;
     const mentions = this.mentions;
     if (mentions.isFollowingAnyUnit()) {
       // A block is its own unit (unless it is a control, or text a control shows): one lookup
@@ -305,6 +307,7 @@ export class Detector {
     cancel(this.sliceTimer);
     this.sliceTimer = undefined;
     const deadline = performance.now() + SLICE_MS;
+    this.quietCells.forget();
     this.records.readUntil(deadline, (record) => this.onRecord(record));
     // Units the walk has found are read before it goes on, so that few are held at a time: on a
     // page of a million nodes, every unit held is one more object each garbage collection must
