@@ -90,7 +90,7 @@ function triggersOf(patterns: readonly Pattern[]): Set<string> {
  * pattern's trigger as chosen here. A value an earlier version published for other choices, or a
  * corrupted one, fails, and the frame works the characters out itself.
  */
-export function fitsPatterns(characters: string, patterns: readonly Pattern[]): boolean {
+function fitsPatterns(characters: string, patterns: readonly Pattern[]): boolean {
   for (const t of triggersOf(patterns)) if (!characters.includes(t)) return false;
   return true;
 }
