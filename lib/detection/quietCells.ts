@@ -29,8 +29,9 @@ export class QuietCells {
     if (parent !== null) {
       if (parent === this.quiet) return true;
       if (parent === this.previous && parent !== this.loud && !this.tooLong.has(parent)) {
-        const text = parent.textContent ?? '';
-        if (text.length > LONGEST_ROW) this.tooLong.add(parent);
+        // A document has no text (null): its one element is read as a cell.
+        const text = parent.textContent;
+        if (text === null || text.length > LONGEST_ROW) this.tooLong.add(parent);
         else if (!trigger.test(text)) {
           this.quiet = parent;
           return true;
