@@ -118,7 +118,12 @@ export class AlertHost {
    * UI has loaded, its first render holds the reminder and both numbers.
    */
   render(props: PanelProps): void {
+    const last = this.props;
     this.props = props;
+    // The same results, settings and hours (the callout's arrival, the host put back): the panel
+    // stands as it is. Preact would diff all of it again, and each attribute set, even to the
+    // same value, is a mutation record for the page's observers and ours.
+    if (last && last.results === props.results && last.settings === props.settings && last.views === props.views) return;
     this.element.setAttribute('data-status', props.results.statuses.join(' '));
     this.element.setAttribute('data-count', String(props.results.matches.length));
     if (this.loaded) this.loaded.renderPanel(this.mount, props);

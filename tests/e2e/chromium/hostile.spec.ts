@@ -140,6 +140,33 @@ test('a panel the page removes once comes back', async ({ page }) => {
   expect(await panelAsSeen(page)).toMatchObject(SHOWN);
 });
 
+test('a panel put back stands as it was: neither its host nor the panel is written again', async ({ page }) => {
+  await page.goto(`${HOSTILE}page-removes-the-panel-once.html`);
+  const insertions = () => page.evaluate(() => (window as unknown as { panelInsertions: number }).panelInsertions);
+  await expect.poll(insertions).toBe(2);
+  // The full panel with its hours and the callout's element: nothing of ours is still to come.
+  await expect(host(page).locator('.print-slip')).toHaveCount(1);
+  await expect(host(page).locator('.callout')).toHaveCount(1);
+  await expect(host(page)).not.toContainText('確認中');
+  const writes = await host(page).evaluate(async (el) => {
+    const seen: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) seen.push(`${r.target === el ? 'host' : 'panel'} ${r.type} ${r.attributeName ?? ''}`);
+    });
+    watch.observe(el, { attributes: true });
+    // The callout beside the result may show while the panel is out: it is not the panel.
+    const panel = el.shadowRoot?.querySelector('.panel') as Element;
+    watch.observe(panel, { subtree: true, childList: true, attributes: true, characterData: true });
+    const parent = el.parentNode as Node;
+    el.remove();
+    for (let i = 0; i < 100 && !el.isConnected; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    watch.disconnect();
+    return { back: el.parentNode === parent, seen };
+  });
+  expect(writes).toEqual({ back: true, seen: [] });
+});
+
 for (const { file, what } of [
   { file: 'page-removes-the-panel-on-sight.html', what: 'removes the panel' },
   { file: 'page-rebuilds-on-sight.html', what: 'rebuilds its results' },
