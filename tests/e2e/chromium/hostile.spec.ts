@@ -15,6 +15,11 @@ function host(page: Page) {
   return page.locator('[data-status][data-count]');
 }
 
+/** How often a page that fights the panel (page-removes-the-panel-*.html, page-rebuilds-on-sight.html) saw ours put in. */
+function panelInsertions(page: Page) {
+  return page.evaluate(() => (window as unknown as { panelInsertions: number }).panelInsertions);
+}
+
 /**
  * What a person sees of the panel: its box on screen, in front where it stands, its reminder at
  * its own size and colour. Measured in the page, with the page's own (unbroken) DOM methods.
@@ -134,20 +139,19 @@ test('a page that hides every element shows no result: the extension adds nothin
 test('a panel the page removes once comes back', async ({ page }) => {
   await page.goto(`${HOSTILE}page-removes-the-panel-once.html`);
   await expect(host(page)).toHaveCount(1);
-  const insertions = () => page.evaluate(() => (window as unknown as { panelInsertions: number }).panelInsertions);
-  await expect.poll(insertions, { message: 'put back after the page removed it' }).toBe(2);
+  await expect.poll(() => panelInsertions(page), { message: 'put back after the page removed it' }).toBe(2);
   await expect(host(page)).toHaveCount(1);
   expect(await panelAsSeen(page)).toMatchObject(SHOWN);
 });
 
 test('a panel put back stands as it was: neither its host nor the panel is written again', async ({ page }) => {
   await page.goto(`${HOSTILE}page-removes-the-panel-once.html`);
-  const insertions = () => page.evaluate(() => (window as unknown as { panelInsertions: number }).panelInsertions);
-  await expect.poll(insertions).toBe(2);
+  await expect.poll(() => panelInsertions(page)).toBe(2);
   // The full panel with its hours and the callout's element: nothing of ours is still to come.
   await expect(host(page).locator('.print-slip')).toHaveCount(1);
   await expect(host(page).locator('.callout')).toHaveCount(1);
-  await expect(host(page)).not.toContainText('確認中');
+  // The hours are in: no call centre still says it is being looked up (statusLoading).
+  await expect(host(page)).not.toContainText('受付状況を確認しています');
   const writes = await host(page).evaluate(async (el) => {
     const seen: string[] = [];
     const watch = new MutationObserver((records) => {
@@ -173,7 +177,7 @@ for (const { file, what } of [
 ]) {
   test(`a page that ${what} as soon as the panel appears: no fight, the page stays responsive`, async ({ page }) => {
     await page.goto(HOSTILE + file);
-    const insertions = () => page.evaluate(() => (window as unknown as { panelInsertions: number }).panelInsertions);
+    const insertions = () => panelInsertions(page);
     await expect.poll(insertions, { message: 'put back a few times' }).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(2500);
     const settled = await insertions();
