@@ -144,6 +144,10 @@ describe('triggerTest', () => {
       expect(test.test('情報'), unfit).toBe(true);
       expect(test.test('ア'), unfit).toBe(false);
     }
+    // Another version's choice of triggers (効 for 資格(無効)) still gives every pattern one of its characters: taken.
+    const otherChoice = triggerTest(builtIn, '効情');
+    expect(otherChoice.test('効'), 'the published value is used').toBe(true);
+    expect(otherChoice.test('資格（無'), 'not worked out again').toBe(false);
     // Characters published for fewer patterns miss an added pattern's trigger.
     const withExtra = compilePatterns(['該当資格なし']).patterns;
     expect(triggerTest(withExtra, published).test('該当')).toBe(true);
