@@ -2,13 +2,12 @@ import { ElementKind, isInline, isTextControl, isUnrendered, kindOf, shadowRootO
 import { type Match, Mentions, sameMatches } from './mentions';
 import { QuietCells } from './quietCells';
 import { RecordQueue } from './recordQueue';
-import { isContainerRun } from './containers';
 import { CustomElementNames } from './customElementNames';
 import { SHADOW_HOSTS_ASKED } from './pageHooks';
 import type { Pattern } from './patterns';
 import { listenToDocument, listenToTree, OBSERVED_CHANGES, type PageSignalHandlers } from './pageSignals';
 import { triggerTest } from './trigger';
-import { Walk, type WalkVisitor } from './walk';
+import { isContainerRun, Walk, type WalkVisitor } from './walk';
 import { cancel, every, later, type TimerId } from '../shared/scheduler';
 
 /**

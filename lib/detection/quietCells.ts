@@ -1,12 +1,9 @@
-import { isContainerRun } from './containers';
-
 /**
  * Whether text set in an element without child elements (a cell, a label) holds no trigger
  * character, read a row at a time. Each string read brings one more object into our world, which
- * costs more than testing it; a page rewriting its cells does so a row at a time. So a row's text
- * (a parent of fewer children than a container) is read at its first cell's record, any
- * other parent's once two records in a row touch cells of it; holding no trigger character, it
- * settles every cell of it. Holding one, its cells are read one by one.
+ * costs more than testing it; a page rewriting its cells does so a row at a time, so when two
+ * records in a row touch cells of the same parent, the parent's text is read once and, holding no
+ * trigger character, settles every cell of it. Holding one, its cells are read one by one.
  *
  * What was read holds for one slice of the detector's work (no page script runs inside it): the
  * detector forgets it before each.
@@ -31,8 +28,7 @@ export class QuietCells {
     const parent = cell.parentNode;
     if (parent !== null) {
       if (parent === this.quiet) return true;
-      const row = parent === this.previous || !isContainerRun((parent as Element).childElementCount);
-      if (row && parent !== this.loud && !this.tooLong.has(parent)) {
+      if (parent === this.previous && parent !== this.loud && !this.tooLong.has(parent)) {
         // A document has no text (null): its one element is read as a cell.
         const text = parent.textContent;
         if (text === null || text.length > LONGEST_ROW) this.tooLong.add(parent);

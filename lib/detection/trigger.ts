@@ -90,12 +90,13 @@ function triggersOf(patterns: readonly Pattern[]): Set<string> {
 
 /**
  * Whether `characters` (as published) can serve as the trigger characters of `patterns`: each
- * pattern has a character in it. That is all the test needs: every character the background puts
- * in is a pattern's trigger, with its compatibility forms, or one of those forms, whichever version
- * chose it. A value that misses a pattern (one published for fewer patterns, a corrupted one)
- * fails, and the frame works the characters out itself. The choice is not made again to check it:
- * the Unicode-property expressions of PREFERENCE cost a frame's start 0.1–4.5 ms to compile
- * (fresh tabs, Chromium).
+ * pattern has a character among them. That is all the test needs from what our background wrote,
+ * whichever version chose it: every character it puts in is a pattern's trigger, with its
+ * compatibility forms, or one of those forms (patterns are normalised, so they hold none of the
+ * forms). A value missing every character of a pattern (one published for fewer patterns, or cut
+ * short) fails, and the frame works the characters out itself. Otherwise a value is trusted to be
+ * whole: making the choice again to check it would compile the Unicode-property expressions of
+ * PREFERENCE, which cost a frame's start 0.1–4.5 ms (fresh tabs, Chromium).
  */
 function fitsPatterns(characters: string, patterns: readonly Pattern[]): boolean {
   return patterns.every((p) => [...p.text].some((c) => characters.includes(c)));

@@ -1,4 +1,3 @@
-import { isContainerRun } from './containers';
 import { UNRENDERED_TAGS } from './dom';
 
 /**
@@ -28,8 +27,9 @@ export interface WalkVisitor {
   enterShadowHostsWithin(container: Element): void;
 }
 
-// A container's chunks are about twice as many nodes as it has children to be one (the white space
-// between rows counts too).
+// A container has this many child elements or more; its chunks are about twice as many nodes (the
+// white space between rows counts too).
+const CONTAINER_CHILDREN = 32;
 const CHUNK_NODES = 64;
 const DEADLINE_EVERY = 256;
 const WHOLE_TEXT_NODES = 300_000;
@@ -38,6 +38,10 @@ function isContainer(el: Element): boolean {
   return isContainerRun(el.childElementCount);
 }
 
+/** Whether this many children, added together, are read like a container's. */
+export function isContainerRun(children: number): boolean {
+  return children >= CONTAINER_CHILDREN;
+}
 
 export class Walk {
   private walker: TreeWalker;

@@ -137,7 +137,7 @@ describe('triggerTest', () => {
     expect(published).toContain('🈚');
     // A published character the patterns would not give proves the published value is used.
     expect(triggerTest(builtIn, `${published}ア`).test('ア')).toBe(true);
-    // Missing a pattern's trigger (another version's choice, a corrupted value): worked out here.
+    // Missing every character of a pattern (a value cut short, or for other patterns): worked out here.
     for (const unfit of ['無', '', 'ア']) {
       const test = triggerTest(builtIn, unfit);
       expect(test.test('🈚効'), unfit).toBe(true);
@@ -148,7 +148,7 @@ describe('triggerTest', () => {
     const otherChoice = triggerTest(builtIn, '効情');
     expect(otherChoice.test('効'), 'the published value is used').toBe(true);
     expect(otherChoice.test('資格（無'), 'not worked out again').toBe(false);
-    // Characters published for fewer patterns miss an added pattern's trigger.
+    // Characters published for fewer patterns hold no character of an added pattern.
     const withExtra = compilePatterns(['該当資格なし']).patterns;
     expect(triggerTest(withExtra, published).test('該当')).toBe(true);
   });

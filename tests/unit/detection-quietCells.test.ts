@@ -3,58 +3,63 @@ import { QuietCells } from '../../lib/detection/quietCells';
 
 const TRIGGER = /[無情]/u;
 
-/** A parent and its cells as QuietCells sees them, counting the texts read. */
-function parentWith(texts: string[], extraChildren = 0) {
-  const reads = { parent: 0, cells: 0 };
-  const parent = {
-    childElementCount: texts.length + extraChildren,
-    get textContent(): string {
-      reads.parent++;
-      return cells.map((c) => c.text).join('');
-    },
-  };
-  const cells = texts.map((text) => ({
-    text,
-    parentNode: parent,
-    get textContent(): string {
-      reads.cells++;
-      return this.text;
-    },
-  }));
-  return { parent, cells: cells as unknown as (Element & { text: string })[], reads };
+/** Parents and their cells as QuietCells sees them, counting the texts read. */
+function rows(texts: string[][]) {
+  const reads = { parents: 0, cells: 0 };
+  const cells = texts.map((row) => {
+    const parent = {
+      get textContent(): string {
+        reads.parents++;
+        return row.join('');
+      },
+    };
+    return row.map((_, i) => ({
+      parentNode: parent,
+      get textContent(): string {
+        reads.cells++;
+        return row[i] as string;
+      },
+    }));
+  });
+  return { cells: cells as unknown as Element[][], reads };
 }
 
+const quietRow = (n: number) => Array.from({ length: 10 }, (_, i) => `資格（有効）${n}-${i}`);
+
 describe('QuietCells', () => {
-  it('reads a quiet row once, at its first cell', () => {
-    const { cells, reads } = parentWith(Array.from({ length: 10 }, (_, i) => `資格（有効）${i}`));
+  it('settles a quiet row rewritten cell by cell with one read of the row', () => {
+    const { cells, reads } = rows([quietRow(1)]);
     const quiet = new QuietCells();
-    expect(cells.map((cell) => quiet.holdsNoTrigger(cell, TRIGGER))).toEqual(Array(10).fill(true));
-    expect(reads).toEqual({ parent: 1, cells: 0 });
+    expect(cells[0]?.map((cell) => quiet.holdsNoTrigger(cell, TRIGGER))).toEqual(Array(10).fill(true));
+    // The first cell alone, then the row once a second record touches it.
+    expect(reads).toEqual({ parents: 1, cells: 1 });
   });
 
-  it('reads the cells of a loud row one by one, and tells each apart', () => {
-    const { cells, reads } = parentWith(['資格（有効）', '資格（無効）', '確認中']);
+  it('reads the cells of a row holding a trigger one by one, and tells each apart', () => {
+    const { cells, reads } = rows([['資格（有効）', '資格（無効）', '確認中', '資格情報なし']]);
     const quiet = new QuietCells();
-    expect(cells.map((cell) => quiet.holdsNoTrigger(cell, TRIGGER))).toEqual([true, false, true]);
-    expect(reads).toEqual({ parent: 1, cells: 3 });
+    expect(cells[0]?.map((cell) => quiet.holdsNoTrigger(cell, TRIGGER))).toEqual([true, false, true, false]);
+    expect(reads).toEqual({ parents: 1, cells: 4 });
   });
 
-  it('reads a container (many children) only once two records in a row touch it', () => {
-    const { cells, reads } = parentWith(['資格（有効）', '確認中'], 40);
+  it('reads no row for a column rewritten down the rows, nor for records that alternate between rows', () => {
+    const { cells, reads } = rows([quietRow(1), quietRow(2), quietRow(3)]);
     const quiet = new QuietCells();
-    expect(quiet.holdsNoTrigger(cells[0] as Element, TRIGGER)).toBe(true);
-    expect(reads).toEqual({ parent: 0, cells: 1 });
-    expect(quiet.holdsNoTrigger(cells[1] as Element, TRIGGER)).toBe(true);
-    expect(reads).toEqual({ parent: 1, cells: 1 });
+    for (const row of cells) expect(quiet.holdsNoTrigger(row[4] as Element, TRIGGER)).toBe(true);
+    for (const i of [0, 1, 0, 1]) expect(quiet.holdsNoTrigger(cells[i]?.[5] as Element, TRIGGER)).toBe(true);
+    expect(reads).toEqual({ parents: 0, cells: 7 });
   });
 
-  it('forgets what it read: the next slice reads the row again', () => {
-    const { cells, reads } = parentWith(['資格（有効）', '確認中']);
+  it('forgets what it read: in the next slice the row is read again, as the page left it', () => {
+    const texts = [['資格（有効）', '確認中']];
+    const { cells, reads } = rows(texts);
     const quiet = new QuietCells();
-    quiet.holdsNoTrigger(cells[0] as Element, TRIGGER);
+    quiet.holdsNoTrigger(cells[0]?.[0] as Element, TRIGGER);
+    quiet.holdsNoTrigger(cells[0]?.[1] as Element, TRIGGER);
     quiet.forget();
-    (cells[1] as { text: string }).text = '資格情報なし';
-    expect(quiet.holdsNoTrigger(cells[1] as Element, TRIGGER)).toBe(false);
-    expect(reads.parent).toBe(2);
+    (texts[0] as string[])[1] = '資格情報なし';
+    quiet.holdsNoTrigger(cells[0]?.[0] as Element, TRIGGER);
+    expect(quiet.holdsNoTrigger(cells[0]?.[1] as Element, TRIGGER)).toBe(false);
+    expect(reads.parents).toBe(2);
   });
 });
