@@ -9,6 +9,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
+  // WXT would also tell an older copy of this script that it has been replaced with a message
+  // to the page: every frame's own message listeners would wake for it, and it names our
+  // extension id. The document event it sends as well is enough for our own builds.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runContentScript(ctx);
   },

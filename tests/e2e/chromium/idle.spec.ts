@@ -1,4 +1,4 @@
-import { expectNoTimersWithoutResult, expectTypedFieldDetected } from '../shared/idle';
+import { expectNoMessageToPage, expectNoTimersWithoutResult, expectTypedFieldDetected } from '../shared/idle';
 import { test } from './extension';
 import { chromiumScenarioPage } from './scenarioPage';
 
@@ -10,4 +10,8 @@ test('a page without a result: the content script holds no timer; while a panel 
 
 test('a field a person types a result into is detected', async ({ page, worker }) => {
   await expectTypedFieldDetected(chromiumScenarioPage(page, worker));
+});
+
+test("a page's own message listeners hear nothing from the content script", async ({ page, worker }) => {
+  await expectNoMessageToPage(chromiumScenarioPage(page, worker));
 });

@@ -4,7 +4,8 @@ import { type ScenarioPage, sleep, topDocument } from './scenarios';
 /*
  * Zero idle cost (issue: no timers while nothing is shown): what a page without a result costs is
  * measured by the bench; here, that the content script holds no timer, that it holds some while a
- * panel is shown (so the count can fail), and that a field a person types into is still read.
+ * panel is shown (so the count can fail), that it wakes none of the page's own message listeners,
+ * and that a field a person types into is still read.
  */
 
 /** The timers this frame's content script holds, as the test build reports them (lib/content/frameLifecycle.ts). */
@@ -38,6 +39,26 @@ export async function expectNoTimersWithoutResult(page: ScenarioPage): Promise<v
   await expect
     .poll(() => topDocument(page).evaluate(pendingTimers), { message: 'the timers stop when the result goes', timeout: 5_000 })
     .toBe(0);
+}
+
+/** What the page's own `message` listeners heard, bar the test's question about timers and its answer. */
+function heardByPage(timersAsked: string): unknown[] {
+  const heard = (window as unknown as { heardByPage: unknown[] }).heardByPage;
+  return heard.filter((data) => data !== timersAsked && typeof (data as { pendingTimers?: unknown })?.pendingTimers !== 'number');
+}
+
+export async function expectNoMessageToPage(page: ScenarioPage): Promise<void> {
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heardByPage: unknown[] }).heardByPage = heard;
+    window.addEventListener('message', (event) => heard.push(event.data));
+  });
+  await page.goto('/samples/no-match.html');
+  await sleep(1_000);
+  // The content script runs in this frame: it answers (test builds only).
+  expect(await topDocument(page).evaluate(pendingTimers), 'timers held by the content script').toBe(0);
+  const heard = await topDocument(page).evaluate(heardByPage, 'shikaku-alert:test:pending-timers');
+  expect(heard, "messages the page's own listeners heard from us").toEqual([]);
 }
 
 export async function expectTypedFieldDetected(page: ScenarioPage): Promise<void> {
