@@ -8,8 +8,11 @@ import { type ScenarioPage, sleep, topDocument } from './scenarios';
  * and that a field a person types into is still read.
  */
 
-/** The timers this frame's content script holds, as the test build reports them (lib/content/frameLifecycle.ts). */
-function pendingTimers(): Promise<number> {
+// The test build's question (lib/content/frameLifecycle.ts).
+const TIMERS_ASKED = 'shikaku-alert:test:pending-timers';
+
+/** The timers this frame's content script holds, as the test build reports them when `asked`. */
+function pendingTimers(asked: string): Promise<number> {
   return new Promise((resolve) => {
     const onMessage = (event: MessageEvent) => {
       if (typeof event.data?.pendingTimers !== 'number') return;
@@ -17,7 +20,7 @@ function pendingTimers(): Promise<number> {
       resolve(event.data.pendingTimers);
     };
     window.addEventListener('message', onMessage);
-    window.postMessage('shikaku-alert:test:pending-timers', '*');
+    window.postMessage(asked, '*');
   });
 }
 
@@ -25,7 +28,7 @@ export async function expectNoTimersWithoutResult(page: ScenarioPage): Promise<v
   await page.goto('/samples/no-match.html');
   // Past the first reading of the page (slices run on zero-delay timeouts).
   await sleep(1_000);
-  expect(await topDocument(page).evaluate(pendingTimers), 'timers held by the content script on a page without a result').toBe(0);
+  expect(await topDocument(page).evaluate(pendingTimers, TIMERS_ASKED), 'timers held by the content script on a page without a result').toBe(0);
   await topDocument(page).evaluate(() => {
     const result = document.createElement('p');
     result.id = 'added-result';
@@ -33,11 +36,11 @@ export async function expectNoTimersWithoutResult(page: ScenarioPage): Promise<v
     document.body.append(result);
   });
   await expect
-    .poll(() => topDocument(page).evaluate(pendingTimers), { message: 'while a panel is shown, the live hours and life check tick', timeout: 5_000 })
+    .poll(() => topDocument(page).evaluate(pendingTimers, TIMERS_ASKED), { message: 'while a panel is shown, the live hours and life check tick', timeout: 5_000 })
     .toBeGreaterThan(0);
   await topDocument(page).evaluate(() => document.getElementById('added-result')?.remove());
   await expect
-    .poll(() => topDocument(page).evaluate(pendingTimers), { message: 'the timers stop when the result goes', timeout: 5_000 })
+    .poll(() => topDocument(page).evaluate(pendingTimers, TIMERS_ASKED), { message: 'the timers stop when the result goes', timeout: 5_000 })
     .toBe(0);
 }
 
@@ -56,8 +59,8 @@ export async function expectNoMessageToPage(page: ScenarioPage): Promise<void> {
   await page.goto('/samples/no-match.html');
   await sleep(1_000);
   // The content script runs in this frame: it answers (test builds only).
-  expect(await topDocument(page).evaluate(pendingTimers), 'timers held by the content script').toBe(0);
-  const heard = await topDocument(page).evaluate(heardByPage, 'shikaku-alert:test:pending-timers');
+  expect(await topDocument(page).evaluate(pendingTimers, TIMERS_ASKED), 'timers held by the content script').toBe(0);
+  const heard = await topDocument(page).evaluate(heardByPage, TIMERS_ASKED);
   expect(heard, "messages the page's own listeners heard from us").toEqual([]);
 }
 
